@@ -1,0 +1,24 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Driver } from "neo4j-driver";
+import { repoRoot } from "../paths.js";
+
+/** The statements of schema/constraints.cypher, comments dropped. */
+export function migrationStatements(): string[] {
+  const text = readFileSync(join(repoRoot(), "schema", "constraints.cypher"), "utf8");
+  return text
+    .split("\n")
+    .filter((line) => !line.trim().startsWith("//"))
+    .join("\n")
+    .split(";")
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Applies constraints and indexes (idempotent) and waits until the indexes are online. */
+export async function migrate(driver: Driver, database: string): Promise<number> {
+  const statements = migrationStatements();
+  for (const statement of statements) await driver.executeQuery(statement, {}, { database });
+  await driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database });
+  return statements.length;
+}
