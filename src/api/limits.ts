@@ -1,0 +1,68 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { GraphQLError, Kind, visit, type DocumentNode, type GraphQLSchema, type ValueNode } from "graphql";
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
+
+// Request-level bounds the schema cannot express: cost (complexity) and page sizes. Depth is a
+// validation rule (graphql-depth-limit) added next to this plugin.
+
+const PAGE_ARGS = new Set(["first", "limit"]);
+
+function intValue(node: ValueNode, variables: Record<string, unknown>): number | undefined {
+  if (node.kind === Kind.INT) return Number(node.value);
+  if (node.kind === Kind.VARIABLE) {
+    const v = variables[node.name.value];
+    return typeof v === "number" ? v : undefined;
+  }
+  return undefined;
+}
+
+/** Every `first`/`limit` argument above `max`, anywhere in the document (fragments included). */
+export function oversizedPages(document: DocumentNode, variables: Record<string, unknown>, max: number): Array<{ field: string; value: number }> {
+  const found: Array<{ field: string; value: number }> = [];
+  visit(document, {
+    Field(field) {
+      for (const arg of field.arguments ?? []) {
+        if (!PAGE_ARGS.has(arg.name.value)) continue;
+        const n = intValue(arg.value, variables);
+        if (n !== undefined && n > max) found.push({ field: `${field.name.value}(${arg.name.value})`, value: n });
+      }
+    },
+  });
+  return found;
+}
+
+export function complexityOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables,
+    ...(operationName ? { operationName } : {}),
+    // @neo4j/graphql and type-graphql both put their estimates in field extensions
+    estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+  });
+}
+
+export function limitsPlugin(opts: { maxComplexity: number; maxPageSize: number }): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, operationName }) {
+          const variables = (request.variables ?? {}) as Record<string, unknown>;
+          const pages = oversizedPages(document, variables, opts.maxPageSize);
+          if (pages.length > 0) {
+            throw new GraphQLError(
+              `Page size above the maximum of ${opts.maxPageSize}: ${pages.map((p) => `${p.field}=${p.value}`).join(", ")}.`,
+              { extensions: { code: "PAGE_SIZE_EXCEEDED", max: opts.maxPageSize, http: { status: 400 } } },
+            );
+          }
+          const cost = complexityOf(schema, document, variables, operationName ?? undefined);
+          if (cost > opts.maxComplexity) {
+            throw new GraphQLError(`Query too complex: cost ${cost} exceeds the limit of ${opts.maxComplexity}. Ask for fewer fields or smaller pages.`, {
+              extensions: { code: "QUERY_TOO_COMPLEX", cost, max: opts.maxComplexity, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,133 @@
+import { GraphQLError } from "graphql";
+import type { Driver } from "neo4j-driver";
+import type { Config } from "../config.js";
+import { read } from "./db.js";
+import { expand, loadAbbreviations, luceneQuery, tokens } from "./search-text.js";
+
+// Turns what an analyst typed for a document, body, locality or person (an id, a code, a name in
+// any spelling) into node ids: exact matches (id, code, name or alias, diacritics ignored) win;
+// otherwise the best full-text hit(s).
+
+export type Kind = "Resolution" | "Organization" | "Locality" | "Person";
+
+const INDEX: Record<Kind, string> = {
+  Resolution: "resolutionSearch",
+  Organization: "organizationSearch",
+  Locality: "localitySearch",
+  Person: "personSearch",
+};
+
+interface Candidate {
+  id: string;
+  name: string;
+  aliases: string[] | null;
+  code: string | null;
+  score: number;
+  exactKey: boolean;
+  props: Record<string, unknown>;
+}
+
+/** The projection every reference type returns (see resolvers/types.ts). */
+export const PROJECTION: Record<Kind, string> = {
+  Resolution: "n {.id, .code, .title, .docType, issuedOn: toString(n.issuedOn)}",
+  Organization: "n {.id, .name, .kind, .level}",
+  Locality: "n {.id, .name, .level}",
+  Person: "n {.id, .name}",
+};
+
+const NAME: Record<Kind, string> = { Resolution: "title", Organization: "name", Locality: "name", Person: "name" };
+
+function keyOf(s: string): string {
+  return tokens(s).join(" ");
+}
+
+async function candidates(driver: Driver, cfg: Config, kind: Kind, ref: string, lucene: string | null): Promise<Candidate[]> {
+  const name = NAME[kind];
+  const codeMatch = kind === "Resolution" ? " OR n.code IN $codes" : "";
+  // Exact keys can use the unique id constraint; aliases are compared on the few full-text candidates.
+  const cypher = `
+    CALL {
+      MATCH (n:${kind}) WHERE n.id = $ref${codeMatch}
+      RETURN n, 1.0e9 AS score, true AS exactKey${
+        lucene
+          ? `
+      UNION
+      CALL db.index.fulltext.queryNodes($index, $lucene, {limit: 25}) YIELD node AS n, score
+      RETURN n, score, false AS exactKey`
+          : ""
+      }
+    }
+    WITH n, max(score) AS score, any(x IN collect(exactKey) WHERE x) AS exactKey
+    RETURN n.id AS id, n.${name} AS name, n.aliases AS aliases, ${kind === "Resolution" ? "n.code" : "null"} AS code,
+           score, exactKey, ${PROJECTION[kind]} AS props
+    ORDER BY score DESC LIMIT 25`;
+  const codes = [ref.trim(), ref.trim().toUpperCase().replace(/\s+/g, "")];
+  return read<Candidate>(driver, cfg, cypher, { ref: ref.trim(), codes, index: INDEX[kind], lucene: lucene ?? "" });
+}
+
+export interface Resolved<T = Record<string, unknown>> {
+  ids: string[];
+  nodes: T[];
+}
+
+/** Exact matches if any, else the top full-text hits (ties), trying all terms first and any term second. */
+export async function resolveRef<T = Record<string, unknown>>(driver: Driver, cfg: Config, kind: Kind, ref: string): Promise<Resolved<T>> {
+  const groups = expand(ref, loadAbbreviations());
+  if (groups.length === 0 && !ref.trim()) return { ids: [], nodes: [] };
+  const wanted = new Set([keyOf(ref), groups.map((g) => g[g.length - 1]).join(" ")]);
+  const pick = (cs: Candidate[]): Candidate[] => {
+    const exact = cs.filter(
+      (c) => c.exactKey || wanted.has(keyOf(c.name ?? "")) || (c.aliases ?? []).some((a) => wanted.has(keyOf(a))) || (c.code !== null && wanted.has(keyOf(c.code))),
+    );
+    if (exact.length > 0) return exact;
+    const top = cs[0]?.score;
+    return top === undefined ? [] : cs.filter((c) => c.score >= top - 1e-9);
+  };
+  let chosen = pick(await candidates(driver, cfg, kind, ref, groups.length ? luceneQuery(groups, true) : null));
+  if (chosen.length === 0 && groups.length > 1) chosen = pick(await candidates(driver, cfg, kind, ref, luceneQuery(groups, false)));
+  return { ids: chosen.map((c) => c.id), nodes: chosen.map((c) => c.props as T) };
+}
+
+/** One person by id or exact name; several same-name people are an error listing them (homonyms are common). */
+export async function resolvePerson(driver: Driver, cfg: Config, ref: string, argumentName: string): Promise<{ id: string; name: string }> {
+  const cs = await candidates(driver, cfg, "Person", ref, tokens(ref).length ? luceneQuery(expand(ref, new Map()), true) : null);
+  const byId = cs.filter((c) => c.exactKey);
+  const exact = byId.length ? byId : cs.filter((c) => keyOf(c.name) === keyOf(ref) || (c.aliases ?? []).some((a) => keyOf(a) === keyOf(ref)));
+  if (exact.length === 1) return { id: exact[0]!.id, name: exact[0]!.name };
+  if (exact.length === 0) {
+    throw new GraphQLError(`No person matches "${ref}".`, {
+      extensions: { code: "NOT_FOUND", argumentName, suggestions: cs.slice(0, 5).map((c) => ({ id: c.id, name: c.name })) },
+    });
+  }
+  throw new GraphQLError(`"${ref}" names ${exact.length} different people; pass one of their ids.`, {
+    extensions: { code: "AMBIGUOUS", argumentName, candidates: exact.slice(0, 10).map((c) => ({ id: c.id, name: c.name })) },
+  });
+}
+
+/** A locality plus everything inside it and every unit it succeeded (merged 2025 units keep their history). */
+export async function localityArea(driver: Driver, cfg: Config, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await read<{ ids: string[] }>(
+    driver,
+    cfg,
+    `MATCH (l0:Locality) WHERE l0.id IN $ids
+     MATCH (l0)<-[:PART_OF|SUCCEEDED_BY*0..6]-(x:Locality)
+     RETURN collect(DISTINCT x.id) AS ids`,
+    { ids },
+  );
+  return rows[0]?.ids ?? [];
+}
+
+/** A body plus its parts (a committee's standing committee and boards). */
+export async function bodyParts(driver: Driver, cfg: Config, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await read<{ ids: string[] }>(
+    driver,
+    cfg,
+    `MATCH (o0:Organization) WHERE o0.id IN $ids
+     MATCH (o0)<-[:PART_OF*0..3]-(x:Organization)
+     RETURN collect(DISTINCT x.id) AS ids`,
+    { ids },
+  );
+  return rows[0]?.ids ?? [];
+}

@@ -1,0 +1,80 @@
+// Diacritic folding and slugs. Every function here maps one UTF-16 unit to one unit, so offsets
+// computed on folded text are valid on the NFC text it came from.
+
+const FOLD = new Map<string, string>();
+const LOWER = new Map<string, string>();
+
+function initTables(): void {
+  // Vietnamese precomposed letters live in Latin-1 Supplement, Latin Extended-A/B and Extended Additional.
+  const ranges: Array<[number, number]> = [
+    [0x00c0, 0x024f],
+    [0x1e00, 0x1eff],
+  ];
+  for (const [from, to] of ranges) {
+    for (let cp = from; cp <= to; cp++) {
+      const ch = String.fromCharCode(cp);
+      const base = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+      if (base.length === 1 && base !== ch && /[A-Za-z]/.test(base)) FOLD.set(ch, base);
+    }
+  }
+  FOLD.set("đ", "d");
+  FOLD.set("Đ", "D");
+  FOLD.set("Ð", "D");
+}
+initTables();
+
+export function foldChar(ch: string): string {
+  return FOLD.get(ch) ?? ch;
+}
+
+/** "Đinh Thế Huynh" -> "Dinh The Huynh". Length-preserving on NFC input. */
+export function foldDiacritics(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] as string;
+    out += FOLD.get(ch) ?? ch;
+  }
+  return out;
+}
+
+/** Lower-case without ever changing the length (some code points lower-case to two units). */
+export function lowerSameLength(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) return lower;
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] as string;
+    let l = LOWER.get(ch);
+    if (l === undefined) {
+      l = ch.toLowerCase();
+      if (l.length !== 1) l = ch;
+      LOWER.set(ch, l);
+    }
+    out += l;
+  }
+  return out;
+}
+
+export function foldLower(s: string): string {
+  return lowerSameLength(foldDiacritics(s));
+}
+
+/** ASCII slug for ids: "Cần Thơ" -> "can-tho". */
+export function slugify(s: string): string {
+  return foldLower(s.normalize("NFC"))
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** "nguyễn HỮU lợi" -> "Nguyễn Hữu Lợi". */
+export function capitalizeWords(s: string): string {
+  return s
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((w) => (w[0] as string).toUpperCase() + lowerSameLength(w.slice(1)))
+    .join(" ");
+}
+
+export function upperFirst(s: string): string {
+  return s.length === 0 ? s : (s[0] as string).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,119 @@
+// Dates: absolute (14/12/2012, ngày 3-7-2022, ngày 3 tháng 7 năm 2022) and relative ones
+// without a year (chiều ngày 14/12, sáng 25/3), plus the years the text talks about.
+import type { Doc } from "../doc.js";
+import { isActive } from "../doc.js";
+import { foldLower } from "../fold.js";
+
+export interface DateMention {
+  start: number;
+  end: number;
+  year: number | null;
+  month: number;
+  day: number;
+  tok: number;
+}
+
+export interface YearMention {
+  year: number;
+  start: number;
+  /** the year is named as a coming period (chủ đề năm 2014, kế hoạch năm 2014) */
+  ahead: boolean;
+  /** the year is a target (đến năm 2030, tầm nhìn 2045) */
+  target: boolean;
+}
+
+const FULL = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)/g;
+const WORDY = /(?:ngay|ngay mong)\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+((?:19|20)\d{2}))?/g;
+const PARTIAL = /(?:sang|chieu|toi|trua|dem|ngay|hom|vao|tu|den)\s+(?:ngay\s+|hom\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d/-])/g;
+const YEAR = /(?<![\d/.-])((?:19[5-9]|20[0-4])\d)(?![\d/])/g;
+
+function valid(m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+function tokenAt(doc: Doc, pos: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((doc.tokens[mid] as { start: number }).start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMention[] } {
+  const folded = foldLower(doc.text);
+  const dates: DateMention[] = [];
+  const taken: Array<[number, number]> = [];
+  const push = (start: number, end: number, y: number | null, mo: number, d: number): void => {
+    if (!valid(mo, d)) return;
+    if (taken.some(([a, b]) => start < b && end > a)) return;
+    const tok = tokenAt(doc, start);
+    if (doc.tokens.length === 0 || !isActive(doc, tok)) return;
+    taken.push([start, end]);
+    dates.push({ start, end, year: y, month: mo, day: d, tok });
+  };
+  let m: RegExpExecArray | null;
+  FULL.lastIndex = 0;
+  while ((m = FULL.exec(folded)) !== null) push(m.index, m.index + m[0].length, +(m[3] as string), +(m[2] as string), +(m[1] as string));
+  WORDY.lastIndex = 0;
+  while ((m = WORDY.exec(folded)) !== null) push(m.index, m.index + m[0].length, m[3] ? +m[3] : null, +(m[2] as string), +(m[1] as string));
+  PARTIAL.lastIndex = 0;
+  while ((m = PARTIAL.exec(folded)) !== null) {
+    const before = m.index > 0 ? folded[m.index - 1] : " ";
+    if (before && /[a-z0-9]/.test(before)) continue;
+    push(m.index, m.index + m[0].length, null, +(m[2] as string), +(m[1] as string));
+  }
+  dates.sort((a, b) => a.start - b.start);
+
+  const years: YearMention[] = [];
+  YEAR.lastIndex = 0;
+  while ((m = YEAR.exec(folded)) !== null) {
+    const start = m.index;
+    if (doc.tokens.length === 0 || !isActive(doc, tokenAt(doc, start))) continue;
+    const pre = folded.slice(Math.max(0, start - 40), start);
+    const ahead = /(?:chu de|kế hoach|ke hoach|phuong huong|nhiem vu|chi tieu)(?: cua)? (?:nam )?$/.test(pre);
+    const target = /(?:den nam|tam nhin(?: den)?(?: nam)?|dinh huong den(?: nam)?|toi nam) $/.test(pre);
+    years.push({ year: +(m[1] as string), start, ahead, target });
+  }
+  return { dates, years };
+}
+
+/**
+ * The year a date without one belongs to: the publication year when the text's own years agree
+ * with it (a re-published page carries a later stamp), otherwise the latest year the text
+ * reports on ("chủ đề năm 2014" in December speaks of the year ahead).
+ */
+export function referenceYear(years: YearMention[], publishedAt: string | null): { year: number; fromPub: boolean } | null {
+  const usable = years.filter((y) => !y.target).map((y) => (y.ahead ? y.year - 1 : y.year));
+  const maxText = usable.length > 0 ? Math.max(...usable) : null;
+  const pubYear = publishedAt ? +publishedAt.slice(0, 4) : null;
+  if (pubYear !== null) {
+    if (maxText === null || maxText >= pubYear - 1) return { year: pubYear, fromPub: true };
+    return { year: maxText, fromPub: false };
+  }
+  return maxText === null ? null : { year: maxText, fromPub: false };
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** ISO date of a mention; the year inferred when not written. */
+export function resolveDate(
+  d: DateMention,
+  refYear: { year: number; fromPub: boolean } | null,
+  publishedAt: string | null,
+): { date: string | null; inferred: boolean } {
+  if (d.year !== null) return { date: `${d.year}-${pad(d.month)}-${pad(d.day)}`, inferred: false };
+  if (!refYear) return { date: null, inferred: true };
+  let y = refYear.year;
+  if (refYear.fromPub && publishedAt) {
+    const pm = +publishedAt.slice(5, 7);
+    const pd = +publishedAt.slice(8, 10);
+    // an event reported in January can be from last December, never from next December
+    if (d.month > pm + 1 || (d.month === pm + 1 && d.day > pd)) y -= 1;
+  }
+  return { date: `${y}-${pad(d.month)}-${pad(d.day)}`, inferred: true };
+}

@@ -1,0 +1,357 @@
+// ExtractionResult → parameter rows for the batched writes. Pure: the same result and identity
+// decisions always give the same rows. Anything the graph model does not allow is dropped here and
+// reported in `skipped`, so the Cypher never sees an unexpected label or relationship type.
+import { foldDiacritics } from "../extract/fold.js";
+import type { Entity, EntityType, ExtractionResult, PropertyValue, Relation } from "../extract/types.js";
+import { CENTRAL_SCOPE, type IdentityDecision, type PersonContext } from "./identity.js";
+import { searchParts, type ProvinceIndex } from "./reference-seed.js";
+
+/** Allowed (type, from label, to label) triples; the only source of labels/types in edge Cypher. */
+export const EDGE_PATTERNS = [
+  { type: "HOLDS_POSITION", from: "Person", to: "Organization" },
+  { type: "PARTICIPATED_IN", from: "Person", to: "Event" },
+  { type: "PART_OF", from: "Organization", to: "Organization" },
+  { type: "PART_OF", from: "Locality", to: "Locality" },
+  { type: "BASED_IN", from: "Organization", to: "Locality" },
+  { type: "SUCCEEDED_BY", from: "Locality", to: "Locality" },
+  { type: "ISSUED_BY", from: "Resolution", to: "Organization" },
+  { type: "IMPLEMENTS", from: "Organization", to: "Resolution" },
+  { type: "ORGANIZED", from: "Organization", to: "Event" },
+  { type: "HELD_IN", from: "Event", to: "Locality" },
+  { type: "CONCERNS", from: "Event", to: "Resolution" },
+] as const;
+
+export type EdgePattern = (typeof EDGE_PATTERNS)[number];
+export type PatternKey = `${EdgePattern["type"]}:${EdgePattern["from"]}:${EdgePattern["to"]}`;
+export const MENTION_LABELS = ["Person", "Organization", "Locality", "Resolution"] as const;
+export type MentionLabel = (typeof MENTION_LABELS)[number];
+
+export function patternKey(p: EdgePattern): PatternKey {
+  return `${p.type}:${p.from}:${p.to}` as PatternKey;
+}
+
+const PATTERN_BY_KEY = new Map<string, EdgePattern>(EDGE_PATTERNS.map((p) => [patternKey(p), p]));
+
+export const MAX_QUOTE = 200;
+
+export interface ArticleRow {
+  id: string;
+  title: string | null;
+  publishedAt: string | null;
+  publishedOn: string | null;
+  source: string | null;
+  url: string | null;
+  path: string | null;
+  authors: string[];
+  textHash: string;
+  extractorVersion: string;
+}
+
+export interface PersonRow { id: string; name: string; nameAscii: string; aliases: string[]; gender: string | null; search: string[]; resolution: string }
+export interface OrganizationRow { id: string; name: string; nameAscii: string; aliases: string[]; kind: string | null; level: string | null; search: string[] }
+export interface LocalityRow { id: string; name: string; nameAscii: string; aliases: string[]; level: string | null; validFrom: string | null; validUntil: string | null; search: string[] }
+export interface ResolutionRow {
+  id: string; title: string; aliases: string[]; docType: string | null; code: string | null; number: string | null;
+  plenum: number | null; term: string | null; issuedOn: string | null; catalogued: boolean; search: string[];
+}
+export interface EventRow { id: string; name: string; eventType: string | null; date: string | null; dateInferred: boolean | null }
+export interface MentionRow { article: string; id: string; count: number; spans: number[] }
+export interface EdgeRow {
+  article: string;
+  from: string;
+  to: string;
+  /** HOLDS_POSITION title / PARTICIPATED_IN role: part of the edge's identity. */
+  key: string | null;
+  quote: string;
+  /** asOf (HOLDS_POSITION) or seen dates (IMPLEMENTS), ISO. */
+  dates: string[];
+  title: string | null;
+}
+export interface SameAsRow { article: string; from: string; to: string; reason: string }
+
+export interface WriteRows {
+  articles: ArticleRow[];
+  persons: PersonRow[];
+  organizations: OrganizationRow[];
+  localities: LocalityRow[];
+  resolutions: ResolutionRow[];
+  events: EventRow[];
+  mentions: Record<MentionLabel, MentionRow[]>;
+  reports: Array<{ article: string; id: string }>;
+  edges: Map<PatternKey, EdgeRow[]>;
+  sameAs: SameAsRow[];
+}
+
+export interface ArticlePlan {
+  articleId: string;
+  rows: WriteRows;
+  /** Relations (or entities) left out, with why. */
+  skipped: string[];
+}
+
+export function emptyRows(): WriteRows {
+  return {
+    articles: [], persons: [], organizations: [], localities: [], resolutions: [], events: [],
+    mentions: { Person: [], Organization: [], Locality: [], Resolution: [] },
+    reports: [], edges: new Map(), sameAs: [],
+  };
+}
+
+/** Appends `add` into `acc` (for writing several articles with one set of queries). */
+export function appendRows(acc: WriteRows, add: WriteRows): WriteRows {
+  acc.articles.push(...add.articles);
+  acc.persons.push(...add.persons);
+  acc.organizations.push(...add.organizations);
+  acc.localities.push(...add.localities);
+  acc.resolutions.push(...add.resolutions);
+  acc.events.push(...add.events);
+  for (const l of MENTION_LABELS) acc.mentions[l].push(...add.mentions[l]);
+  acc.reports.push(...add.reports);
+  for (const [k, rows] of add.edges) {
+    const list = acc.edges.get(k);
+    if (list) list.push(...rows);
+    else acc.edges.set(k, [...rows]);
+  }
+  acc.sameAs.push(...add.sameAs);
+  return acc;
+}
+
+// ---- property helpers -------------------------------------------------------------------------
+
+function str(props: Record<string, PropertyValue>, key: string): string | null {
+  const v = props[key];
+  return typeof v === "string" && v.trim() !== "" ? v : typeof v === "number" ? String(v) : null;
+}
+
+function int(props: Record<string, PropertyValue>, key: string): number | null {
+  const v = props[key];
+  const n = typeof v === "number" ? v : typeof v === "string" && /^\d+$/.test(v) ? Number(v) : NaN;
+  return Number.isInteger(n) ? n : null;
+}
+
+function bool(props: Record<string, PropertyValue>, key: string): boolean | null {
+  const v = props[key];
+  return typeof v === "boolean" ? v : null;
+}
+
+/** "2012-12-14" or the date part of a date-time, only if it is a real calendar date. */
+export function isoDateOrNull(v: PropertyValue | undefined): string | null {
+  if (typeof v !== "string") return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d ? m[0].slice(0, 10) : null;
+}
+
+export function quoteOf(rel: Relation): string {
+  const text = (rel.evidence[0]?.text ?? "").replace(/\s+/g, " ").trim();
+  return text.length <= MAX_QUOTE ? text : `${text.slice(0, MAX_QUOTE - 1)}…`;
+}
+
+function distinct(values: Iterable<string>, exclude?: string): string[] {
+  const out: string[] = [];
+  for (const v of values) if (v && v !== exclude && !out.includes(v)) out.push(v);
+  return out;
+}
+
+function dedupeEntities(entities: readonly Entity[]): Entity[] {
+  const byKey = new Map<string, Entity>();
+  for (const e of entities) {
+    const k = `${e.type}\u0000${e.id}`;
+    const seen = byKey.get(k);
+    if (seen) byKey.set(k, { ...seen, aliases: [...seen.aliases, ...e.aliases], mentions: [...seen.mentions, ...e.mentions] });
+    else byKey.set(k, e);
+  }
+  return [...byKey.values()];
+}
+
+// ---- identity context ---------------------------------------------------------------------------
+
+export interface IdentityReference {
+  provinces: ProvinceIndex;
+  /** Ids of central bodies (bodies.json "central", catalogue issuers). */
+  centralOrgIds: ReadonlySet<string>;
+}
+
+/** Province key of the article's most-mentioned locality, ties to the earliest mention. */
+export function homeProvince(result: ExtractionResult, ref: IdentityReference): string | null {
+  const weight = new Map<string, { count: number; first: number }>();
+  for (const e of result.entities) {
+    if (e.type !== "Locality") continue;
+    const p = ref.provinces.provinceOf(e.id);
+    if (!p) continue;
+    const first = Math.min(...e.mentions.map((m) => m.start), Number.MAX_SAFE_INTEGER);
+    const w = weight.get(p) ?? { count: 0, first };
+    w.count += Math.max(1, e.mentions.length);
+    w.first = Math.min(w.first, first);
+    weight.set(p, w);
+  }
+  let best: string | null = null;
+  let bw = { count: -1, first: 0 };
+  for (const [p, w] of weight) {
+    if (w.count > bw.count || (w.count === bw.count && w.first < bw.first)) {
+      best = p;
+      bw = w;
+    }
+  }
+  return best;
+}
+
+function orgScope(org: Entity, result: ExtractionResult, ref: IdentityReference): string | null {
+  if (str(org.properties, "level") === "CENTRAL" || ref.centralOrgIds.has(org.id)) return CENTRAL_SCOPE;
+  const loc = str(org.properties, "locality") ?? result.relations.find((r) => r.type === "BASED_IN" && r.from === org.id)?.to;
+  if (loc) return ref.provinces.provinceOf(loc);
+  const m = /^org:[^:]+:(.+)$/.exec(org.id);
+  return m ? ref.provinces.provinceOf(`loc:${m[1]}`) : null;
+}
+
+/** The context the identity rules need for each Person of the article. */
+export function personContexts(result: ExtractionResult, ref: IdentityReference): PersonContext[] {
+  const orgs = new Map(result.entities.filter((e) => e.type === "Organization").map((e) => [e.id, e]));
+  const home = homeProvince(result, ref);
+  const persons = dedupeEntities(result.entities.filter((e) => e.type === "Person"));
+  return persons.map((p) => {
+    const scopes: string[] = [];
+    for (const r of result.relations) {
+      if (r.type !== "HOLDS_POSITION" || r.from !== p.id) continue;
+      const org = orgs.get(r.to);
+      const scope = org ? orgScope(org, result, ref) : null;
+      if (scope) scopes.push(scope);
+    }
+    return { slug: p.id, positionScopes: scopes, homeProvince: home, articleId: result.article.id };
+  });
+}
+
+// ---- the plan -----------------------------------------------------------------------------------
+
+/** Rows for one article, with persons already mapped to their graph ids by `identities` (keyed by extractor id). */
+export function planArticle(result: ExtractionResult, identities: ReadonlyMap<string, IdentityDecision>): ArticlePlan {
+  const a = result.article;
+  const rows = emptyRows();
+  const skipped: string[] = [];
+  const aid = a.id;
+  rows.articles.push({
+    id: aid,
+    title: a.title,
+    publishedAt: a.publishedAt,
+    publishedOn: isoDateOrNull(a.publishedAt),
+    source: a.source,
+    url: a.url,
+    path: a.path,
+    authors: a.authors,
+    textHash: a.textHash,
+    extractorVersion: result.extractorVersion,
+  });
+  const articleDate = isoDateOrNull(a.publishedAt);
+
+  const labelOf = new Map<string, EntityType>();
+  const graphId = new Map<string, string>();
+  for (const e of dedupeEntities(result.entities)) {
+    const p = e.properties;
+    const aliases = distinct(e.aliases, e.name);
+    const nameAscii = str(p, "nameAscii") ?? foldDiacritics(e.name);
+    let id = e.id;
+    switch (e.type) {
+      case "Person": {
+        const d = identities.get(e.id);
+        if (!d) {
+          skipped.push(`person ${e.id}: no identity decision`);
+          continue;
+        }
+        id = d.id;
+        const gender = str(p, "gender");
+        rows.persons.push({
+          id, name: e.name, nameAscii, aliases, gender: gender === "MALE" || gender === "FEMALE" ? gender : null,
+          search: searchParts(e.name, aliases), resolution: d.resolution,
+        });
+        for (const c of d.possiblySameAs) rows.sameAs.push({ article: aid, from: id, to: c.id, reason: c.reason });
+        break;
+      }
+      case "Organization":
+        rows.organizations.push({ id, name: e.name, nameAscii, aliases, kind: str(p, "kind"), level: str(p, "level"), search: searchParts(e.name, aliases) });
+        break;
+      case "Locality":
+        rows.localities.push({
+          id, name: e.name, nameAscii, aliases, level: str(p, "level"),
+          validFrom: isoDateOrNull(p.validFrom), validUntil: isoDateOrNull(p.validUntil), search: searchParts(e.name, aliases),
+        });
+        break;
+      case "Resolution": {
+        const code = str(p, "code");
+        rows.resolutions.push({
+          id, title: e.name, aliases: distinct([e.name, ...aliases]), docType: str(p, "docType"), code,
+          number: str(p, "number"), plenum: int(p, "plenum"), term: str(p, "term"), issuedOn: isoDateOrNull(p.issuedOn),
+          catalogued: bool(p, "catalogued") ?? false, search: searchParts(e.name, [...aliases, ...(code ? [code] : [])]),
+        });
+        break;
+      }
+      case "Event":
+        rows.events.push({ id, name: e.name, eventType: str(p, "eventType"), date: isoDateOrNull(p.date), dateInferred: bool(p, "dateInferred") });
+        break;
+      default:
+        skipped.push(`entity ${String(e.id)}: unknown type ${String((e as Entity).type)}`);
+        continue;
+    }
+    labelOf.set(e.id, e.type);
+    graphId.set(e.id, id);
+    if (e.type === "Event") {
+      rows.reports.push({ article: aid, id });
+    } else {
+      const spans: number[] = [];
+      for (const m of e.mentions) spans.push(m.start, m.end);
+      rows.mentions[e.type].push({ article: aid, id, count: e.mentions.length, spans });
+    }
+  }
+
+  const byEdge = new Map<string, { key: PatternKey; row: EdgeRow }>();
+  for (const r of result.relations) {
+    const fromLabel = labelOf.get(r.from);
+    const toLabel = labelOf.get(r.to);
+    if (!fromLabel || !toLabel) {
+      skipped.push(`${r.type} ${r.from} → ${r.to}: endpoint is not an entity of the article`);
+      continue;
+    }
+    const key = `${r.type}:${fromLabel}:${toLabel}`;
+    const pattern = PATTERN_BY_KEY.get(key);
+    if (!pattern) {
+      skipped.push(`${r.type} ${r.from} → ${r.to}: (${fromLabel})-[:${r.type}]->(${toLabel}) is not in the graph model`);
+      continue;
+    }
+    let edgeKey: string | null = null;
+    let title: string | null = null;
+    let dates: string[] = [];
+    if (pattern.type === "HOLDS_POSITION") {
+      edgeKey = str(r.properties, "title");
+      if (!edgeKey) {
+        skipped.push(`HOLDS_POSITION ${r.from} → ${r.to}: no title`);
+        continue;
+      }
+      const d = isoDateOrNull(r.properties.asOf) ?? isoDateOrNull(r.properties.date) ?? articleDate;
+      dates = d ? [d] : [];
+    } else if (pattern.type === "PARTICIPATED_IN") {
+      edgeKey = str(r.properties, "role") ?? "OTHER";
+      title = str(r.properties, "title");
+    } else if (pattern.type === "IMPLEMENTS") {
+      const d = isoDateOrNull(r.properties.firstSeen) ?? isoDateOrNull(r.properties.date) ?? articleDate;
+      dates = d ? [d] : [];
+    }
+    const from = graphId.get(r.from)!;
+    const to = graphId.get(r.to)!;
+    const k = `${key}\u0000${from}\u0000${to}\u0000${edgeKey ?? ""}`;
+    const seen = byEdge.get(k);
+    if (seen) {
+      seen.row.dates = distinct([...seen.row.dates, ...dates]);
+      if (!seen.row.quote) seen.row.quote = quoteOf(r);
+      seen.row.title ??= title;
+      continue;
+    }
+    byEdge.set(k, { key: key as PatternKey, row: { article: aid, from, to, key: edgeKey, quote: quoteOf(r), dates, title } });
+  }
+  for (const { key, row } of byEdge.values()) {
+    const list = rows.edges.get(key);
+    if (list) list.push(row);
+    else rows.edges.set(key, [row]);
+  }
+  return { articleId: aid, rows, skipped };
+}

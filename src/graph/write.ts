@@ -1,0 +1,173 @@
+// Writes ExtractionResults: all-or-nothing per transaction (one article, or a batch of several),
+// a fixed number of UNWIND queries per transaction whatever the number of entities.
+import type { Driver, ManagedTransaction } from "neo4j-driver";
+import type { ExtractionResult } from "../extract/types.js";
+import { addCounters, emptyCounters, type WriteCounters } from "./counters.js";
+import * as Q from "./cypher.js";
+import { resolvePersonIdentity, type IdentityDecision } from "./identity.js";
+import { appendRows, emptyRows, MENTION_LABELS, personContexts, planArticle, type IdentityReference, type WriteRows } from "./plan.js";
+
+export type ArticleStatus = "new" | "unchanged" | "replaced" | "failed";
+
+export interface ArticleOutcome {
+  articleId: string;
+  path: string | null;
+  status: ArticleStatus;
+  /** Why it failed (status "failed"). */
+  reason?: string;
+  /** Relations/entities the graph model could not take. */
+  skipped: string[];
+}
+
+export interface WriteOutcome {
+  articles: ArticleOutcome[];
+  counters: WriteCounters;
+}
+
+export interface WriterOptions {
+  driver: Driver;
+  database: string;
+  identity: IdentityReference;
+  /** Quotes kept per edge (default 5). */
+  maxEvidence?: number;
+  txTimeoutMs?: number;
+}
+
+export const DEFAULT_MAX_EVIDENCE = 5;
+
+async function run(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>, acc: WriteCounters) {
+  const res = await tx.run(cypher, params);
+  addCounters(acc, res.summary.counters.updates());
+  return res;
+}
+
+async function writeRows(tx: ManagedTransaction, rows: WriteRows, maxEvidence: number, acc: WriteCounters): Promise<void> {
+  const steps: Array<[string, unknown[]]> = [
+    [Q.MERGE_ARTICLES, rows.articles],
+    [Q.MERGE_PERSONS, rows.persons],
+    [Q.MERGE_ORGANIZATIONS, rows.organizations],
+    [Q.MERGE_LOCALITIES, rows.localities],
+    [Q.MERGE_RESOLUTIONS, rows.resolutions],
+    [Q.MERGE_EVENTS, rows.events],
+    ...MENTION_LABELS.map((l): [string, unknown[]] => [Q.MERGE_MENTIONS[l], rows.mentions[l]]),
+    [Q.MERGE_REPORTS, rows.reports],
+    ...[...rows.edges].map(([k, r]): [string, unknown[]] => [Q.MERGE_EDGES.get(k)!, r]),
+    [Q.MERGE_SAME_AS, rows.sameAs],
+  ];
+  for (const [cypher, list] of steps) {
+    if (list.length > 0) await run(tx, cypher, { rows: list, maxEvidence }, acc);
+  }
+}
+
+/** The transaction body for a set of results with distinct article ids. Re-run whole on retry. */
+async function writeSet(tx: ManagedTransaction, results: readonly ExtractionResult[], opts: WriterOptions): Promise<WriteOutcome> {
+  const acc = emptyCounters();
+  const existing = new Map<string, string | null>();
+  const found = await tx.run(Q.EXISTING_ARTICLES, { ids: results.map((r) => r.article.id) });
+  for (const rec of found.records) existing.set(rec.get("id") as string, (rec.get("textHash") as string | null) ?? null);
+
+  const outcomes: ArticleOutcome[] = [];
+  const toWrite: Array<{ result: ExtractionResult; outcome: ArticleOutcome }> = [];
+  for (const result of results) {
+    const id = result.article.id;
+    const outcome: ArticleOutcome = { articleId: id, path: result.article.path, status: "new", skipped: [] };
+    outcomes.push(outcome);
+    if (existing.has(id)) {
+      if (existing.get(id) === result.article.textHash) {
+        outcome.status = "unchanged";
+        continue;
+      }
+      outcome.status = "replaced";
+      await run(tx, Q.RETRACT_EDGES, { id }, acc);
+      await run(tx, Q.RETRACT_NODES, { id }, acc);
+    }
+    toWrite.push({ result, outcome });
+  }
+  if (toWrite.length === 0) return { articles: outcomes, counters: acc };
+
+  const contexts = toWrite.map(({ result }) => personContexts(result, opts.identity));
+  const slugs = [...new Set(contexts.flat().map((c) => c.slug))];
+  const candidates = new Map<string, string[]>();
+  if (slugs.length > 0) {
+    const res = await tx.run(Q.SAME_NAME_CANDIDATES, { slugs });
+    for (const rec of res.records) candidates.set(rec.get("slug") as string, (rec.get("ids") as string[]).slice().sort());
+  }
+
+  const rows = emptyRows();
+  toWrite.forEach(({ result, outcome }, i) => {
+    const decisions = new Map<string, IdentityDecision>();
+    for (const ctx of contexts[i]!) decisions.set(ctx.slug, resolvePersonIdentity(ctx, candidates.get(ctx.slug) ?? []));
+    const plan = planArticle(result, decisions);
+    outcome.skipped = plan.skipped;
+    appendRows(rows, plan.rows);
+  });
+  await writeRows(tx, rows, opts.maxEvidence ?? DEFAULT_MAX_EVIDENCE, acc);
+  return { articles: outcomes, counters: acc };
+}
+
+async function writeInOneTransaction(results: readonly ExtractionResult[], opts: WriterOptions): Promise<WriteOutcome> {
+  const session = opts.driver.session({ database: opts.database });
+  try {
+    return await session.executeWrite((tx) => writeSet(tx, results, opts), opts.txTimeoutMs ? { timeout: opts.txTimeoutMs } : undefined);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Splits into runs of distinct article ids (a later version of an article must see the earlier one). */
+function distinctRuns(results: readonly ExtractionResult[]): ExtractionResult[][] {
+  const runs: ExtractionResult[][] = [];
+  let cur: ExtractionResult[] = [];
+  let ids = new Set<string>();
+  for (const r of results) {
+    if (ids.has(r.article.id)) {
+      runs.push(cur);
+      cur = [];
+      ids = new Set();
+    }
+    cur.push(r);
+    ids.add(r.article.id);
+  }
+  if (cur.length > 0) runs.push(cur);
+  return runs;
+}
+
+function isUnavailable(err: unknown): boolean {
+  const code = (err as { code?: string }).code;
+  return code === "ServiceUnavailable" || code === "SessionExpired" || code === "Neo.ClientError.Security.Unauthorized";
+}
+
+function errorText(err: unknown): string {
+  const e = err as { code?: string; message?: string };
+  const first = (e.message ?? String(err)).split("\n")[0] ?? "";
+  return e.code ? `${e.code}: ${first}` : first;
+}
+
+/**
+ * Writes the results as one transaction (per run of distinct ids). If that transaction fails for
+ * a reason retries did not cure, each article is retried alone so one bad article cannot sink the
+ * others; it is then reported as failed.
+ */
+export async function writeResults(results: readonly ExtractionResult[], opts: WriterOptions): Promise<WriteOutcome> {
+  const out: WriteOutcome = { articles: [], counters: emptyCounters() };
+  for (const set of distinctRuns(results)) {
+    try {
+      const res = await writeInOneTransaction(set, opts);
+      out.articles.push(...res.articles);
+      addCounters(out.counters, res.counters);
+    } catch (err) {
+      // the database itself is gone: isolating articles would only repeat the wait
+      if (isUnavailable(err)) throw err;
+      if (set.length === 1) {
+        out.articles.push({ articleId: set[0]!.article.id, path: set[0]!.article.path, status: "failed", reason: errorText(err), skipped: [] });
+        continue;
+      }
+      for (const one of set) {
+        const res = await writeResults([one], opts);
+        out.articles.push(...res.articles);
+        addCounters(out.counters, res.counters);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+// CLI: score the extractor against the hand-made gold fixtures.
+//   npx tsx test/eval/run.ts [--verbose] [--json]
+import { CATEGORIES, type Score } from "./score.js";
+import { evaluate, loadPipeline, TARGETS, type Evaluation } from "./evaluate.js";
+
+function pct(x: number): string {
+  return (x * 100).toFixed(1).padStart(6);
+}
+
+function formatTable(title: string, score: Score): string {
+  const lines = [
+    title,
+    `${"type".padEnd(16)}${"TP".padStart(5)}${"FP".padStart(5)}${"FN".padStart(5)}${"P%".padStart(8)}${"R%".padStart(8)}${"F1%".padStart(8)}  target`,
+  ];
+  for (const c of CATEGORIES) {
+    const s = score[c];
+    const target = TARGETS[c];
+    const mark = target === undefined ? "" : `${(target * 100).toFixed(0)}% ${s.f1 >= target ? "ok" : "BELOW"}`;
+    lines.push(
+      `${c.padEnd(16)}${String(s.tp).padStart(5)}${String(s.fp).padStart(5)}${String(s.fn).padStart(5)}  ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  ${mark}`,
+    );
+  }
+  return lines.join("\n");
+}
+
+function formatDetails(ev: Evaluation): string {
+  const out: string[] = [];
+  for (const a of ev.articles) {
+    const parts: string[] = [];
+    for (const c of CATEGORIES) {
+      const s = a.score[c];
+      for (const m of s.misses) parts.push(`  - miss ${c}: ${m}`);
+      for (const f of s.falsePositives) parts.push(`  + fp   ${c}: ${f}`);
+    }
+    out.push(`${a.fixture.basename} (${a.fixture.set}, ${a.ms.toFixed(1)} ms)${parts.length === 0 ? ": perfect" : ""}`);
+    out.push(...parts);
+  }
+  return out.join("\n");
+}
+
+async function main(argv: string[]): Promise<number> {
+  const verbose = argv.includes("--verbose") || argv.includes("-v");
+  const json = argv.includes("--json");
+  if (argv.includes("--help") || argv.includes("-h")) {
+    console.log("usage: tsx test/eval/run.ts [--verbose] [--json]\nScores src/extract against test/fixtures/gold/*.gold.json.");
+    return 0;
+  }
+  let ev: Evaluation;
+  try {
+    ev = evaluate(await loadPipeline());
+  } catch (err) {
+    console.error(`evaluation could not run: ${(err as Error).message}`);
+    return 2;
+  }
+  if (json) {
+    const strip = (s: Score) =>
+      Object.fromEntries(CATEGORIES.map((c) => [c, { ...s[c], misses: undefined, falsePositives: undefined }]));
+    const articles = ev.articles.map((a) => ({ article: a.fixture.gold.article, set: a.fixture.set, score: a.score }));
+    console.log(JSON.stringify({ seeds: strip(ev.bySet.seeds), extra: strip(ev.bySet.extra), all: strip(ev.bySet.all), articles }, null, 2));
+    return 0;
+  }
+  const count = (set: string) => ev.articles.filter((a) => a.fixture.set === set).length;
+  if (verbose) console.log(`${formatDetails(ev)}\n`);
+  console.log(formatTable(`== seeds (${count("seeds")} articles)`, ev.bySet.seeds));
+  console.log();
+  console.log(formatTable(`== extra (${count("extra")} articles)`, ev.bySet.extra));
+  console.log();
+  console.log(formatTable(`== overall (${ev.articles.length} articles)`, ev.bySet.all));
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
