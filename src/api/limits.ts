@@ -1,6 +1,13 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, Kind, visit, type DocumentNode, type GraphQLSchema, type ValueNode } from "graphql";
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
+import { createRequire } from "node:module";
+
+// Its ESM build imports `graphql/index.mjs`, a second copy of graphql next to the CommonJS one the
+// rest of the stack loads ("Cannot use GraphQLObjectType from another module or realm"); the
+// CommonJS build shares ours.
+const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = createRequire(import.meta.url)(
+  "graphql-query-complexity",
+) as typeof import("graphql-query-complexity");
 
 // Request-level bounds the schema cannot express: cost (complexity) and page sizes. Depth is a
 // validation rule (graphql-depth-limit) added next to this plugin.

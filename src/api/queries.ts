@@ -9,7 +9,7 @@ const EVENT = "{.id, .name, .eventType, .date}";
 const ARTICLE = "{.id, .title, .url, .source, .publishedAt}";
 
 /** Articles whose ids are in `list` (at most 10), as ArticleRef maps. */
-const articlesOf = (list: string) => `COLLECT { UNWIND coalesce(${list}, [])[..10] AS sid MATCH (a:Article {id: sid}) RETURN a ${ARTICLE} }`;
+const articlesOf = (list: string) => `COLLECT { UNWIND coalesce(${list}, []) AS sid WITH DISTINCT sid LIMIT 10 MATCH (a:Article {id: sid}) RETURN a ${ARTICLE} }`;
 
 export interface ImplementationFilters {
   docs: boolean;

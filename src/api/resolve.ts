@@ -70,7 +70,7 @@ export interface Resolved<T = Record<string, unknown>> {
   nodes: T[];
 }
 
-/** Exact matches if any, else the top full-text hits (ties), trying all terms first and any term second. */
+/** Exact matches if any, else the top full-text hits (ties) among those matching every term. */
 export async function resolveRef<T = Record<string, unknown>>(driver: Driver, cfg: Config, kind: Kind, ref: string): Promise<Resolved<T>> {
   const groups = expand(ref, loadAbbreviations());
   if (groups.length === 0 && !ref.trim()) return { ids: [], nodes: [] };
@@ -83,8 +83,8 @@ export async function resolveRef<T = Record<string, unknown>>(driver: Driver, cf
     const top = cs[0]?.score;
     return top === undefined ? [] : cs.filter((c) => c.score >= top - 1e-9);
   };
-  let chosen = pick(await candidates(driver, cfg, kind, ref, groups.length ? luceneQuery(groups, true) : null));
-  if (chosen.length === 0 && groups.length > 1) chosen = pick(await candidates(driver, cfg, kind, ref, luceneQuery(groups, false)));
+  // Every term must match: a filter that quietly fell back to a partial match would answer about another document.
+  const chosen = pick(await candidates(driver, cfg, kind, ref, groups.length ? luceneQuery(groups, true) : null));
   return { ids: chosen.map((c) => c.id), nodes: chosen.map((c) => c.props as T) };
 }
 

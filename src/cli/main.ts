@@ -3,6 +3,9 @@ import { Command } from "commander";
 import { describeError } from "../errors.js";
 import { registerNeo4j } from "./neo4j.js";
 import { registerMigrate } from "./migrate.js";
+import { registerExtract } from "./extract.js";
+import { registerSynth } from "./synth.js";
+import { registerServe } from "./serve.js";
 
 const program = new Command("kg")
   .description("Vietnamese officials & resolutions knowledge graph: articles → Neo4j → GraphQL")
@@ -11,6 +14,9 @@ const program = new Command("kg")
 
 registerNeo4j(program);
 registerMigrate(program);
+registerExtract(program);
+registerSynth(program);
+registerServe(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(`error: ${describeError(err)}`);

@@ -83,16 +83,14 @@ function splitSentences(text: string, tokens: Token[], line: Line, out: Sentence
   for (let i = line.tokStart; i < line.tokEnd; i++) {
     const t = tokens[i] as Token;
     const c = t.text;
-    if (c !== "." && c !== "!" && c !== "?" && c !== ";" && c !== ":" && c !== "…") continue;
+    if (c !== "." && c !== "!" && c !== "?" && c !== "…") continue;
     const next = tokens[i + 1];
     const last = i + 1 >= line.tokEnd;
     if (!last && next) {
-      if (next.start === t.end && c !== ":" && c !== ";") continue; // "3.548", "v.v"
-      if (c === ".") {
-        const prev = tokens[i - 1];
-        if (prev && prev.end === t.start && (ABBREV_BEFORE_DOT.has(prev.low) || (prev.alpha && prev.text.length === 1 && prev.cap))) continue;
-        if (next.alpha && !next.cap && !next.digit) continue;
-      }
+      if (next.start === t.end) continue; // "3.548", "v.v"
+      const prev = tokens[i - 1];
+      if (c === "." && prev && prev.end === t.start && (ABBREV_BEFORE_DOT.has(prev.low) || (prev.alpha && prev.text.length === 1 && prev.cap))) continue;
+      if (next.alpha && !next.cap) continue;
     }
     out.push({ start: (tokens[sStart] as Token).start, end: t.end, tokStart: sStart, tokEnd: i + 1, kind: line.kind });
     sStart = i + 1;
@@ -238,7 +236,7 @@ export function buildDoc(text: string, ref: Reference): Doc {
       const names = parseByline(lineText(l));
       if (names && words(l) <= 8) {
         l.kind = "byline";
-        for (const n of names) authors.unshift({ name: n, role: "AUTHOR", start: l.start, end: l.end });
+        authors.unshift(...names.map((n): AuthorMention => ({ name: n, role: "AUTHOR", start: l.start, end: l.end })));
         seen++;
         continue;
       }
@@ -272,5 +270,5 @@ export function buildDoc(text: string, ref: Reference): Doc {
     seenNames.add(a.name);
     meta.authors.push(a);
   }
-  return { text, ref, tokens, matches, lines, sentences, tokSentence, tokZone, meta };
+  return { text, ref, tokens, matches, lines, sentences, tokSentence, tokZone, meta, synthetic: new Map() };
 }

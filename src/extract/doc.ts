@@ -1,6 +1,6 @@
 // The shared document every recognizer reads: normalized text, tokens, lexicon matches, zones
 // (what clean.ts decided each line is) and sentences.
-import type { Reference } from "./reference.js";
+import type { Locality, Reference } from "./reference.js";
 import type { LexMatch, Category } from "./matcher.js";
 import type { Token } from "./tokens.js";
 
@@ -48,6 +48,8 @@ export interface Doc {
   /** zone kind of each token; "chrome" and "dateline" tokens take part in nothing */
   tokZone: ZoneKind[];
   meta: DocMeta;
+  /** places written with a prefix but missing from the gazetteer (xã Kiến An), one object per name */
+  synthetic: Map<string, Locality>;
 }
 
 export function isActive(doc: Doc, tok: number): boolean {

@@ -202,7 +202,9 @@ export function lexKey(s: string): string {
 export function codeKey(code: string): string | null {
   const m = /^\s*(\d+)\s*[-/]?\s*([\p{L}]+(?:-[\p{L}]+)?)\s*[/-]\s*([\p{L}.]+(?:-[\p{L}]+)?)\s*$/u.exec(norm(code));
   if (!m) return null;
-  const issuer = foldDiacritics(m[3] as string).toUpperCase().replace(/\./g, "");
+  const rawIssuer = (m[3] as string).toUpperCase().replace(/\./g, "");
+  // TƯ is Trung ương (= TW); folding it would collide with TU (Tỉnh ủy)
+  const issuer = rawIssuer === "TƯ" ? "TW" : foldDiacritics(rawIssuer);
   return `${parseInt(m[1] as string, 10)}-${foldDiacritics(m[2] as string).toUpperCase()}/${issuer}`;
 }
 

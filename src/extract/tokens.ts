@@ -18,7 +18,8 @@ export interface Token {
 }
 
 const LETTER = /\p{L}/u;
-const TOKEN_RE = /\p{L}+|\p{N}+|[^\s\p{L}\p{N}]/gu;
+// H'Lim, K'Dũng: an apostrophe between letters stays inside the word
+const TOKEN_RE = /\p{L}+(?:'\p{L}+)*|\p{N}+|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

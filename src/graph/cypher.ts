@@ -79,11 +79,12 @@ MATCH (a:Article {id: row.article}) MATCH (n:Event {id: row.id})
 MERGE (a)-[:REPORTS]->(n)`;
 
 // sources is a set; evidence[i] quotes sources[i] for the first $maxEvidence sources, which lets a
-// retraction drop exactly the quotes of the article it removes.
+// retraction drop exactly the quotes of the article it removes. Values are read inside SET (not
+// projected by an earlier WITH) because one UNWIND may carry several articles' rows for one edge.
 const SOURCES = `
-WITH r, row, coalesce(r.sources, []) AS src, coalesce(r.evidence, []) AS ev
-SET r.sources = CASE WHEN row.article IN src THEN src ELSE src + row.article END,
-    r.evidence = CASE WHEN row.article IN src OR size(ev) <> size(src) OR size(ev) >= $maxEvidence THEN ev ELSE ev + row.quote END`;
+SET r.evidence = CASE WHEN row.article IN coalesce(r.sources, []) OR size(coalesce(r.evidence, [])) <> size(coalesce(r.sources, []))
+      OR size(coalesce(r.evidence, [])) >= $maxEvidence THEN coalesce(r.evidence, []) ELSE coalesce(r.evidence, []) + row.quote END,
+    r.sources = CASE WHEN row.article IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + row.article END`;
 
 const SEEN = `
 WITH r, row, [d IN row.dates | date(d)] AS ds WHERE size(ds) > 0
@@ -116,8 +117,8 @@ export const MERGE_SAME_AS = `
 UNWIND $rows AS row
 MATCH (a:Person {id: row.from}) MATCH (b:Person {id: row.to})
 MERGE (a)-[r:POSSIBLY_SAME_AS]->(b)
-WITH r, row, coalesce(r.sources, []) AS src
-SET r.reason = row.reason, r.sources = CASE WHEN row.article IN src THEN src ELSE src + row.article END`;
+SET r.reason = row.reason,
+    r.sources = CASE WHEN row.article IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + row.article END`;
 
 // Retraction of one article's claims (before its new version is written, same transaction).
 // Every edge an article supports touches a node it MENTIONS or REPORTS, so those are the start points.

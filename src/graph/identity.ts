@@ -59,7 +59,7 @@ function isUnknown(id: string): boolean {
 export function resolvePersonIdentity(ctx: PersonContext, candidates: readonly string[]): IdentityDecision {
   const local = mostFrequent(ctx.positionScopes.filter((s) => s !== CENTRAL_SCOPE));
   let scope: string | undefined;
-  let resolution: string;
+  let resolution = "";
   if (local !== undefined) {
     scope = local;
     resolution = `holds a position at a body of ${local}`;

@@ -8,6 +8,7 @@ import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { foldDiacritics } from "../extract/fold.js";
 import { repoRoot } from "../paths.js";
 import { addCounters, emptyCounters, type WriteCounters } from "./counters.js";
+import type { IdentityReference } from "./plan.js";
 
 export interface RawLocality {
   id: string;
@@ -233,4 +234,11 @@ export async function seedReference(driver: Driver, database: string, ref: Graph
     await session.close();
   }
   return { localities: localities.length, documents: documents.length, centralBodies: bodies.length, counters, problems: ref.problems };
+}
+
+/** What the identity rules need from the reference data. */
+export function identityReference(ref: GraphReference): IdentityReference {
+  const central = new Set(ref.centralBodies.map((b) => b.id));
+  for (const d of ref.documents) if (d.issuer) central.add(d.issuer);
+  return { provinces: new ProvinceIndex(ref.localities), centralOrgIds: central };
 }

@@ -46,6 +46,7 @@ export interface Lexicon {
   timeOfDay: string[];
   conferenceLeads: string[];
   workingLeads: string[];
+  inspectionLeads: string[];
   thematicLeads: string[];
   ceremonyLeads: string[];
   venues: string[];
@@ -64,6 +65,7 @@ export interface Lexicon {
   footerBlocks: string[][];
   siteChrome: string[];
   weekdays: string[];
+  eventNouns: Record<string, string>;
 }
 
 export interface SynthData {

@@ -1,13 +1,11 @@
 // Runs the extractor over every gold fixture and scores it; shared by run.ts and the targets test.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { extract, type Reference } from "../../src/extract/index.js";
 import type { ExtractionResult } from "../../src/extract/types.js";
-import { loadGoldDir, type GoldFixture } from "./gold.js";
+import { loadReference } from "../../src/reference/load.js";
+import { GOLD_DIR, loadGoldDir, REPO_ROOT, type GoldFixture } from "./gold.js";
 import { scoreArticle, sumScores, type Category, type Score } from "./score.js";
-
-export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-export const GOLD_DIR = join(REPO_ROOT, "test", "fixtures", "gold");
 
 /** Minimum F1 per category (design/targets.md); categories not listed are reported only. */
 export const TARGETS: Partial<Record<Category, number>> = {
@@ -20,25 +18,16 @@ export const TARGETS: Partial<Record<Category, number>> = {
   implementations: 0.85,
 };
 
-export type ExtractFn = (text: string, reference: unknown, options?: { path?: string | null }) => ExtractionResult;
+export type ExtractFn = (text: string, reference: Reference, options?: { path?: string | null }) => ExtractionResult;
 
 export interface Pipeline {
   extract: ExtractFn;
-  reference: unknown;
+  reference: Reference;
 }
 
-/**
- * Loads the extractor and the reference data. The specifiers are variables so that this harness
- * typechecks on its own, whatever state the extractor is in.
- */
-export async function loadPipeline(): Promise<Pipeline> {
-  const extractSpec = "../../src/extract/index.js";
-  const referenceSpec = "../../src/reference/load.js";
-  const ext = (await import(extractSpec)) as { extract?: unknown };
-  const ref = (await import(referenceSpec)) as { loadReference?: unknown };
-  if (typeof ext.extract !== "function") throw new Error("src/extract/index.ts does not export extract()");
-  if (typeof ref.loadReference !== "function") throw new Error("src/reference/load.ts does not export loadReference()");
-  return { extract: ext.extract as ExtractFn, reference: (ref.loadReference as () => unknown)() };
+/** The real extractor with the reference data under seeds/reference. */
+export function defaultPipeline(): Pipeline {
+  return { extract, reference: loadReference() };
 }
 
 export interface ArticleEvaluation {

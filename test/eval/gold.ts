@@ -1,6 +1,10 @@
 // Gold annotation format (test/fixtures/gold/*.gold.json) and its loader with consistency checks.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const GOLD_DIR = join(REPO_ROOT, "test", "fixtures", "gold");
 
 export type GoldGender = "MALE" | "FEMALE" | null;
 

@@ -1,7 +1,7 @@
 // CLI: score the extractor against the hand-made gold fixtures.
 //   npx tsx test/eval/run.ts [--verbose] [--json]
 import { CATEGORIES, type Score } from "./score.js";
-import { evaluate, loadPipeline, TARGETS, type Evaluation } from "./evaluate.js";
+import { defaultPipeline, evaluate, TARGETS, type Evaluation } from "./evaluate.js";
 
 function pct(x: number): string {
   return (x * 100).toFixed(1).padStart(6);
@@ -38,7 +38,7 @@ function formatDetails(ev: Evaluation): string {
   return out.join("\n");
 }
 
-async function main(argv: string[]): Promise<number> {
+function main(argv: string[]): number {
   const verbose = argv.includes("--verbose") || argv.includes("-v");
   const json = argv.includes("--json");
   if (argv.includes("--help") || argv.includes("-h")) {
@@ -47,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
   }
   let ev: Evaluation;
   try {
-    ev = evaluate(await loadPipeline());
+    ev = evaluate(defaultPipeline());
   } catch (err) {
     console.error(`evaluation could not run: ${(err as Error).message}`);
     return 2;
@@ -69,4 +69,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = main(process.argv.slice(2));

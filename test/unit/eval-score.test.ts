@@ -2,8 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Entity, ExtractionResult, Relation } from "../../src/extract/types.js";
-import { checkGold, loadGoldDir, type Gold } from "../eval/gold.js";
-import { GOLD_DIR, REPO_ROOT } from "../eval/evaluate.js";
+import { checkGold, GOLD_DIR, loadGoldDir, REPO_ROOT, type Gold } from "../eval/gold.js";
 import { fold, isCode, localityKey, prf, scoreArticle, sumScores, titleKey } from "../eval/score.js";
 
 function entity(id: string, type: Entity["type"], name: string, properties: Entity["properties"] = {}, aliases: string[] = []): Entity {
@@ -207,6 +206,27 @@ describe("scoreArticle", () => {
   });
 });
 
+/** The gold written as an extractor would emit it: a self-score must be perfect. */
+function goldAsResult(g: Gold): ExtractionResult {
+  const es: Entity[] = [
+    ...g.persons.map((p) => entity(`per:${p.name}`, "Person", p.name)),
+    ...g.organizations.map((o) => entity(`org:${o.name}`, "Organization", o.name)),
+    ...g.localities.map((l) => entity(`loc:${l.name}`, "Locality", l.name)),
+    ...g.documents.map((d) =>
+      entity(`doc:${d.key}`, "Resolution", d.key, { code: isCode(d.key) ? d.key : null }, d.surfaceForms),
+    ),
+    ...g.events.map((e) => entity(`ev:${e.id}`, "Event", e.id, { eventType: e.eventType, date: e.date })),
+  ];
+  const rs: Relation[] = [
+    ...g.positions.map((p) => rel("HOLDS_POSITION", `per:${p.person}`, `org:${p.organization}`, { title: p.title })),
+    ...g.participations.map((p) => rel("PARTICIPATED_IN", `per:${p.person}`, `ev:${p.event}`, { role: p.role })),
+    ...g.implementations.map((i) => rel("IMPLEMENTS", `org:${i.organization}`, `doc:${i.document}`)),
+    ...g.events.flatMap((e) => e.concerns.map((d) => rel("CONCERNS", `ev:${e.id}`, `doc:${d}`))),
+    ...g.events.flatMap((e) => (e.organizer ? [rel("ORGANIZED", `org:${e.organizer}`, `ev:${e.id}`)] : [])),
+  ];
+  return result(es, rs);
+}
+
 describe("gold fixtures", () => {
   const fixtures = loadGoldDir(GOLD_DIR);
 
@@ -217,6 +237,11 @@ describe("gold fixtures", () => {
   });
 
   for (const f of fixtures) {
+    it(`${f.basename} scores perfectly against itself`, () => {
+      const s = scoreArticle(f.gold, goldAsResult(f.gold));
+      for (const [cat, c] of Object.entries(s)) expect({ cat, fp: c.fp, fn: c.fn }).toEqual({ cat, fp: 0, fn: 0 });
+    });
+
     it(`${f.basename} is consistent and points at a 2-10 KB article`, () => {
       expect(checkGold(f.gold)).toEqual([]);
       const path = join(REPO_ROOT, f.gold.article);

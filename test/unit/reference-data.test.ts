@@ -233,6 +233,45 @@ describe("localities.json", () => {
     }
   });
 
+  it("lists the complete district level of every province on the eve of the reform", () => {
+    // Counts from the national list of administrative units as it stood before 2025-07-01.
+    // Huế is the one gap: only its two 2025 urban districts are recorded so far.
+    const expected: Record<string, number> = {
+      "ha-noi": 30, "ha-giang": 11, "cao-bang": 10, "bac-kan": 8, "tuyen-quang": 7, "lao-cai": 9, "dien-bien": 10,
+      "lai-chau": 8, "son-la": 12, "yen-bai": 9, "hoa-binh": 10, "thai-nguyen": 9, "lang-son": 11, "quang-ninh": 13,
+      "bac-giang": 10, "phu-tho": 13, "vinh-phuc": 9, "bac-ninh": 8, "hai-duong": 12, "hai-phong": 15, "hung-yen": 10,
+      "thai-binh": 8, "ha-nam": 6, "nam-dinh": 9, "ninh-binh": 7, "thanh-hoa": 26, "nghe-an": 20, "ha-tinh": 12,
+      "quang-binh": 8, "quang-tri": 10, "hue": 2, "da-nang": 8, "quang-nam": 17, "quang-ngai": 13, "binh-dinh": 11,
+      "phu-yen": 9, "khanh-hoa": 9, "ninh-thuan": 7, "binh-thuan": 10, "kon-tum": 10, "gia-lai": 17, "dak-lak": 15,
+      "dak-nong": 8, "lam-dong": 10, "binh-phuoc": 11, "tay-ninh": 9, "binh-duong": 9, "dong-nai": 11,
+      "ba-ria-vung-tau": 7, "ho-chi-minh": 22, "long-an": 15, "tien-giang": 11, "ben-tre": 9, "tra-vinh": 9,
+      "vinh-long": 8, "dong-thap": 12, "an-giang": 11, "kien-giang": 15, "can-tho": 9, "hau-giang": 8,
+      "soc-trang": 11, "bac-lieu": 7, "ca-mau": 9,
+    };
+    const kids = (pid: string) => locs.filter((l) => l.parent === pid && DISTRICT_TIER.has(l.level) && validOn(l, REFORM_EVE));
+    const provinces = provincesOn(REFORM_EVE).map((p) => p.id.slice(4)).sort();
+    expect(Object.keys(expected).sort()).toEqual(provinces);
+    for (const [pid, n] of Object.entries(expected)) expect(kids(`loc:${pid}`), pid).toHaveLength(n);
+    const byLevel = (pid: string, level: Level) => kids(`loc:${pid}`).filter((l) => l.level === level).length;
+    expect([byLevel("thanh-hoa", "CITY"), byLevel("thanh-hoa", "TOWN"), byLevel("thanh-hoa", "DISTRICT")]).toEqual([2, 2, 22]);
+    expect([byLevel("binh-duong", "CITY"), byLevel("binh-duong", "DISTRICT")]).toEqual([5, 4]);
+    // a thị xã and a huyện of one name: the huyện takes the prefix
+    expect([byId.get("loc:ha-tinh:ky-anh")?.level, byId.get("loc:ha-tinh:huyen-ky-anh")?.level]).toEqual(["TOWN", "DISTRICT"]);
+    expect([byId.get("loc:tien-giang:cai-lay")?.level, byId.get("loc:tien-giang:huyen-cai-lay")?.level]).toEqual(["TOWN", "DISTRICT"]);
+    // type changes keep the former prefix; renamed units keep the former name
+    const phuMy = byId.get("loc:ba-ria-vung-tau:phu-my");
+    expect(phuMy?.level).toBe("CITY");
+    expect(phuMy?.aliases).toEqual(expect.arrayContaining(["thị xã Phú Mỹ", "huyện Tân Thành"]));
+    expect(phuMy?.formerNames).toEqual(["Tân Thành"]);
+    expect(byId.get("loc:ba-ria-vung-tau:long-dat")?.formerNames).toEqual(["Long Điền", "Đất Đỏ"]);
+    expect(byId.get("loc:son-la:moc-chau")?.aliases).toEqual(expect.arrayContaining(["thị xã Mộc Châu", "huyện Mộc Châu"]));
+    expect(byId.get("loc:quang-ninh:dong-trieu")?.level).toBe("CITY");
+    // units merged away before the reform are not listed as current
+    for (const gone of ["loc:nghe-an:cua-lo", "loc:ha-tinh:loc-ha", "loc:quang-nam:nong-son", "loc:bac-giang:yen-dung"]) {
+      expect(byId.has(gone), gone).toBe(false);
+    }
+  });
+
   it("never gives one alias to two units of the same tier and era", () => {
     // District names repeat across provinces ("huyện Châu Thành"), so districts are compared per province.
     const seen = new Map<string, Locality[]>();

@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import type { ApiContext } from "../context.js";

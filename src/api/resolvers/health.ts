@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { Ctx, Query, Resolver } from "type-graphql";
 import { authSettings } from "../auth.js";
 import type { ApiContext } from "../context.js";

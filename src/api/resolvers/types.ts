@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { scalars } from "@neo4j/graphql";
 import { GraphQLJSON } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";

@@ -25,7 +25,7 @@ export interface YearMention {
 const FULL = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)/g;
 const WORDY = /(?:ngay|ngay mong)\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+((?:19|20)\d{2}))?/g;
 const PARTIAL = /(?:sang|chieu|toi|trua|dem|ngay|hom|vao|tu|den)\s+(?:ngay\s+|hom\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d/-])/g;
-const YEAR = /(?<![\d/.-])((?:19[5-9]|20[0-4])\d)(?![\d/])/g;
+const YEAR = /(?<![\d/.])((?:19[5-9]|20[0-4])\d)(?![\d/])/g;
 
 function valid(m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= 31;
@@ -72,8 +72,9 @@ export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMen
   while ((m = YEAR.exec(folded)) !== null) {
     const start = m.index;
     if (doc.tokens.length === 0 || !isActive(doc, tokenAt(doc, start))) continue;
+    if (dates.some((d) => d.start <= start && d.end > start)) continue;
     const pre = folded.slice(Math.max(0, start - 40), start);
-    const ahead = /(?:chu de|kế hoach|ke hoach|phuong huong|nhiem vu|chi tieu)(?: cua)? (?:nam )?$/.test(pre);
+    const ahead = /(?:chu de|ke hoach|phuong huong|nhiem vu|chi tieu)(?: cua)? (?:nam )?$/.test(pre);
     const target = /(?:den nam|tam nhin(?: den)?(?: nam)?|dinh huong den(?: nam)?|toi nam) $/.test(pre);
     years.push({ year: +(m[1] as string), start, ahead, target });
   }

@@ -5,6 +5,7 @@ import type { Doc } from "../doc.js";
 import { isActive, longest, longestAll } from "../doc.js";
 import type { Locality, LocalityLevel, Reference } from "../reference.js";
 import { lexKey } from "../reference.js";
+import { slugify } from "../fold.js";
 import type { Token } from "../tokens.js";
 
 export interface LocParse {
@@ -36,6 +37,43 @@ function rank(cands: Locality[], date: string | null): Locality[] {
   });
 }
 
+const SYN_STOP = ["title", "central", "committee", "board", "institution", "bloc", "locPrefix", "docType", "eventHead", "honorific"] as const;
+
+/** A capitalised run (Kiến An, Xuân Hương - Đà Lạt) that names a place the gazetteer lacks. */
+export function capitalRun(doc: Doc, i: number): number {
+  const t = doc.tokens;
+  let k = i;
+  let words = 0;
+  while (k < t.length && words < 5) {
+    const tok = t[k] as Token;
+    if (words > 0) {
+      const prev = t[k - 1] as Token;
+      if (tok.text === "-" && t[k + 1]?.cap && t[k + 1]?.alpha && words < 4) {
+        k++;
+        continue;
+      }
+      if (tok.start - prev.end > 1 || tok.lineStart) break;
+    }
+    if (!tok.alpha || !tok.cap || tok.upper) break;
+    if (words > 0 && SYN_STOP.some((c) => longest(doc, k, c))) break;
+    words++;
+    k++;
+  }
+  if (t[k - 1]?.text === "-") k--;
+  return words > 0 ? k : -1;
+}
+
+export function syntheticLocality(doc: Doc, a: number, b: number, level: LocalityLevel): Locality {
+  const name = doc.text.slice((doc.tokens[a] as Token).start, (doc.tokens[b - 1] as Token).end).replace(/\s+/g, " ");
+  const key = `${level}|${lexKey(name)}`;
+  let l = doc.synthetic.get(key);
+  if (!l) {
+    l = { id: `loc:~${slugify(name)}`, name, level, parent: null, aliases: [], validFrom: null, validUntil: null, successor: null };
+    doc.synthetic.set(key, l);
+  }
+  return l;
+}
+
 /** Parse a locality reference at token i: [prefix] name | prefixed alias | bare prefix (allowBare). */
 export function parseLocalityAt(doc: Doc, i: number, date: string | null, allowBare: boolean): LocParse | null {
   const ref = doc.ref;
@@ -47,13 +85,25 @@ export function parseLocalityAt(doc: Doc, i: number, date: string | null, allowB
   if (pre) {
     const p = ref.locPrefixes[pre.ref];
     const name = longestAll(doc, pre.end, "loc");
-    if (p && name && (tokens[pre.end] as Token).cap) {
-      let cands = name.refs.map((r) => ref.localities[r] as Locality);
-      const byLevel = cands.filter((c) => p.levels.includes(c.level));
-      if (byLevel.length > 0) cands = byLevel;
-      best = { tokStart: i, tokEnd: name.end, candidates: rank(cands, date), levels: p.levels, prefix: lexKey(p.form) };
+    const nameTok = tokens[pre.end];
+    let cands: Locality[] = [];
+    let end = pre.end;
+    if (p && name && nameTok?.cap) {
+      cands = name.refs.map((r) => ref.localities[r] as Locality).filter((c) => p.levels.includes(c.level));
+      end = name.end;
+    }
+    if (p && cands.length === 0 && nameTok?.cap && nameTok.alpha) {
+      // written as a place (xã Kiến An) but unknown at this level: a place of its own
+      const e = capitalRun(doc, pre.end);
+      if (e > pre.end) {
+        cands = [syntheticLocality(doc, pre.end, e, p.levels[0] as LocalityLevel)];
+        end = e;
+      }
+    }
+    if (p && cands.length > 0) {
+      best = { tokStart: i, tokEnd: end, candidates: rank(cands, date), levels: p.levels, prefix: p.form.toLowerCase() };
     } else if (p && allowBare) {
-      best = { tokStart: i, tokEnd: pre.end, candidates: [], levels: p.levels, prefix: lexKey(p.form) };
+      best = { tokStart: i, tokEnd: pre.end, candidates: [], levels: p.levels, prefix: p.form.toLowerCase() };
     }
   }
   if (direct && (!best || direct.end > best.tokEnd)) {
@@ -109,60 +159,85 @@ export function recognizeLocalities(doc: Doc, date: string | null): LocMention[]
 
 /** Ranks localities by how much the article is about them; resolves implicit references. */
 export class Salience {
-  private score = new Map<string, number>();
-  private first = new Map<string, number>();
+  private score = new Map<Locality, number>();
+  private first = new Map<Locality, number>();
+  private extra = new Map<string, Locality>();
 
   constructor(
     private ref: Reference,
     private date: string | null,
   ) {}
 
-  add(l: Locality, weight: number, pos: number): void {
-    this.score.set(l.id, (this.score.get(l.id) ?? 0) + weight);
-    if (!this.first.has(l.id) || (this.first.get(l.id) as number) > pos) this.first.set(l.id, pos);
+  private byId(id: string): Locality | undefined {
+    return this.ref.localityById.get(id) ?? this.extra.get(id);
   }
 
-  private cmp = (a: string, b: string): number => {
-    const d = (this.score.get(b) ?? 0) - (this.score.get(a) ?? 0);
-    if (d !== 0) return d;
-    return (this.first.get(a) ?? 1e12) - (this.first.get(b) ?? 1e12);
-  };
+  add(l: Locality, weight: number, pos: number): void {
+    if (!this.ref.localityById.has(l.id)) this.extra.set(l.id, l);
+    this.score.set(l, (this.score.get(l) ?? 0) + weight);
+    if (!this.first.has(l) || (this.first.get(l) as number) > pos) this.first.set(l, pos);
+  }
 
-  ids(): string[] {
-    return [...this.score.keys()].sort(this.cmp);
+  ranked(): Locality[] {
+    return [...this.score.keys()].sort((a, b) => {
+      const d = (this.score.get(b) ?? 0) - (this.score.get(a) ?? 0);
+      if (d !== 0) return d;
+      return (this.first.get(a) ?? 1e12) - (this.first.get(b) ?? 1e12);
+    });
+  }
+
+  /** Gives unknown places a parent (the salient unit above them) and a final id. */
+  settleSynthetic(): void {
+    const upper: Record<string, LocalityLevel[]> = {
+      WARD: ["DISTRICT", "TOWN", "CITY", "PROVINCE", "MUNICIPALITY"],
+      COMMUNE: ["DISTRICT", "TOWN", "CITY", "PROVINCE", "MUNICIPALITY"],
+      DISTRICT: ["PROVINCE", "MUNICIPALITY"],
+      TOWN: ["PROVINCE", "MUNICIPALITY"],
+      CITY: ["PROVINCE", "MUNICIPALITY"],
+    };
+    const syn = [...this.score.keys()].filter((l) => l.id.startsWith("loc:~"));
+    // higher units first so a commune can hang under a synthetic district
+    syn.sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]);
+    for (const l of syn) {
+      const levels = upper[l.level];
+      let parent: Locality | null = null;
+      if (levels) {
+        for (const lv of [levels.slice(0, 3), levels.slice(3)]) {
+          if (lv.length === 0) continue;
+          parent = this.resolve(lv, l);
+          if (parent) break;
+        }
+      }
+      this.extra.delete(l.id);
+      l.parent = parent ? parent.id : null;
+      l.id = `${parent ? parent.id : "loc"}:${slugify(l.name)}`;
+      this.extra.set(l.id, l);
+    }
   }
 
   /** The locality at one of `levels` the article is about: mentioned itself, or an ancestor of what is mentioned. */
-  resolve(levels: LocalityLevel[] | null): Locality | null {
-    const mentioned = this.ids();
+  resolve(levels: LocalityLevel[] | null, exclude: Locality | null = null): Locality | null {
+    const mentioned = this.ranked().filter((l) => l !== exclude);
     if (mentioned.length === 0) return null;
-    if (!levels) return this.ref.localityById.get(mentioned[0] as string) ?? null;
-    for (const id of mentioned) {
-      const l = this.ref.localityById.get(id);
-      if (l && levels.includes(l.level)) return l;
-    }
-    const up = new Map<string, number>();
-    const firstPos = new Map<string, number>();
-    for (const id of mentioned) {
-      let l = this.ref.localityById.get(id);
-      const s = this.score.get(id) ?? 0;
+    if (!levels) return mentioned[0] ?? null;
+    for (const l of mentioned) if (levels.includes(l.level)) return l;
+    const up = new Map<Locality, number>();
+    const firstPos = new Map<Locality, number>();
+    for (const m of mentioned) {
+      let l: Locality | undefined = m;
+      const s = this.score.get(m) ?? 0;
       let guard = 0;
       while (l && l.parent && guard++ < 6) {
-        const p = this.ref.localityById.get(l.parent);
+        const p = this.byId(l.parent);
         if (!p) break;
         if (levels.includes(p.level)) {
-          up.set(p.id, (up.get(p.id) ?? 0) + s);
-          if (!firstPos.has(p.id)) firstPos.set(p.id, this.first.get(id) ?? 0);
+          up.set(p, (up.get(p) ?? 0) + s);
+          if (!firstPos.has(p)) firstPos.set(p, this.first.get(m) ?? 0);
           break;
         }
         l = p;
       }
     }
-    const best = [...up.keys()].sort((a, b) => (up.get(b) as number) - (up.get(a) as number) || (firstPos.get(a) as number) - (firstPos.get(b) as number))[0];
-    return best ? (this.ref.localityById.get(best) ?? null) : null;
-  }
-
-  get dateUsed(): string | null {
-    return this.date;
+    return [...up.keys()].sort((a, b) => (up.get(b) as number) - (up.get(a) as number) || (firstPos.get(a) as number) - (firstPos.get(b) as number))[0] ?? null;
   }
 }

@@ -1,0 +1,20 @@
+import { loadConfig } from "../config.js";
+import { createApiServer } from "../api/server.js";
+import { pino } from "pino";
+const cfg = loadConfig();
+cfg.api.port = 0;
+const s = await createApiServer(cfg, { logger: pino({ level: "warn" }) });
+const q = async (query: string, variables = {}, headers: Record<string,string> = {}) => {
+  const t0 = performance.now();
+  const r = await fetch(s.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
+  console.log(r.status, Math.round(performance.now()-t0), "ms", (await r.text()).slice(0, 600));
+};
+await q("{ health { status neo4jVersion writable counts { label count } } }");
+for (let i=0;i<3;i++) await q("{ search(text: \"nq tw4 khoa xii\") { type id name score } }");
+for (let i=0;i<3;i++) await q("{ implementations(document: \"21-KL/TW\", locality: \"Cần Thơ\") { documents { code } edges { node { body { name } } } pageInfo { hasNextPage } } }");
+await q("{ officials(body: \"Thành ủy Cần Thơ\", asOf: \"2024-01-01\") { edges { node { title } } } }");
+await q("{ people(limit: 2) { name titles } }");
+await q("mutation { createPeople(input: [{ id: \"x\", name: \"y\" }]) { people { id } } }");
+await q("{ implementations(first: 1000) { edges { cursor } } }");
+console.log((await fetch(s.url.replace("/graphql", "/health/ready"))).status);
+await s.close();

@@ -1,0 +1,78 @@
+// Event heads (hội nghị sơ kết, buổi làm việc, sinh hoạt chuyên đề, lễ…), whether the sentence
+// makes them a reported event (a trigger verb, a date, or a title line), and back-references
+// (tại hội nghị, tại buổi sinh hoạt).
+import type { Doc } from "../doc.js";
+import { isActive, longest } from "../doc.js";
+import type { Token } from "../tokens.js";
+
+export interface EventMention {
+  tokStart: number;
+  tokEnd: number;
+  start: number;
+  end: number;
+  type: string;
+  sentence: number;
+  /** the sentence reports this event happening */
+  triggered: boolean;
+  anaphoric: boolean;
+  /** token of the nearest trigger verb in the sentence, -1 if none */
+  triggerTok: number;
+  zone: string;
+}
+
+export function recognizeEvents(doc: Doc, blocked: Uint8Array, dateToks: Set<number>): EventMention[] {
+  const out: EventMention[] = [];
+  const t = doc.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!isActive(doc, i) || blocked[i]) continue;
+    const zone = doc.tokZone[i] as string;
+    if (zone !== "body" && zone !== "title" && zone !== "caption") continue;
+    const an = longest(doc, i, "anaphoric");
+    const head = longest(doc, an ? an.end - 1 : i, "eventHead") ?? longest(doc, i, "eventHead");
+    if (!head && !an) continue;
+    const sIdx = doc.tokSentence[i] as number;
+    const s = doc.sentences[sIdx];
+    if (!s) continue;
+    if (an) {
+      const h = longest(doc, i + 1, "eventHead") ?? longest(doc, an.end, "eventHead");
+      const type = h ? (doc.ref.eventTypes[h.ref] as string) : "";
+      out.push({ tokStart: i, tokEnd: an.end, start: (t[i] as Token).start, end: (t[an.end - 1] as Token).end, type, sentence: sIdx, triggered: false, anaphoric: true, triggerTok: -1, zone });
+      i = an.end - 1;
+      continue;
+    }
+    if (!head) continue;
+    // plenums (Hội nghị lần thứ tư Ban Chấp hành Trung ương) are documents' sources, not reported events
+    if (longest(doc, head.end, "notEventAfter")) continue;
+    const type = doc.ref.eventTypes[head.ref] as string;
+    let triggerTok = -1;
+    let best = Infinity;
+    let dated = false;
+    for (let k = s.tokStart; k < s.tokEnd; k++) {
+      if (dateToks.has(k)) dated = true;
+      if (k >= i && k < head.end) continue;
+      if (longest(doc, k, "trigger")) {
+        const d = Math.abs(k - i);
+        if (d < best) {
+          best = d;
+          triggerTok = k;
+        }
+      }
+    }
+    const selfTriggered = type === "WORKING_SESSION" && /làm việc với$/.test(doc.text.slice((t[i] as Token).start, (t[head.end - 1] as Token).end).toLowerCase());
+    const triggered = zone !== "caption" && (triggerTok >= 0 || dated || selfTriggered || zone === "title");
+    out.push({
+      tokStart: i,
+      tokEnd: head.end,
+      start: (t[i] as Token).start,
+      end: (t[head.end - 1] as Token).end,
+      type,
+      sentence: sIdx,
+      triggered,
+      anaphoric: false,
+      triggerTok,
+      zone,
+    });
+    i = head.end - 1;
+  }
+  return out;
+}

@@ -1,0 +1,130 @@
+// Persons: Vietnamese names (a known family name and 2-5 capitalised syllables, or any
+// capitalised run after ông/bà/đồng chí), with the title chains written before or after them.
+import type { Doc } from "../doc.js";
+import { isActive, longest } from "../doc.js";
+import type { Chain } from "./bodies.js";
+import { capitalizeWords, lowerSameLength } from "../fold.js";
+import { lexKey } from "../reference.js";
+import type { Token } from "../tokens.js";
+import type { Category } from "../matcher.js";
+
+export interface PersonMention {
+  tokStart: number;
+  tokEnd: number;
+  start: number;
+  end: number;
+  name: string;
+  /** one syllable after an honorific (ông Hải): a reference to a full name */
+  short: boolean;
+  gender: "MALE" | "FEMALE" | null;
+  /** token where the mention with its honorific begins */
+  clauseTok: number;
+  chain: Chain | null;
+  /** not an official: the person a place is named after (Hồ Chí Minh) */
+  role: "OTHER" | null;
+}
+
+const STOP_CATS: Category[] = ["title", "central", "committee", "board", "institution", "bloc", "locPrefix", "docType", "eventHead", "honorific", "charter"];
+
+function startsLexeme(doc: Doc, k: number): boolean {
+  for (const c of STOP_CATS) if (longest(doc, k, c)) return true;
+  return false;
+}
+
+function nameEnd(doc: Doc, i: number, honorific: boolean): number {
+  const tokens = doc.tokens;
+  let k = i;
+  let count = 0;
+  while (k < tokens.length && count < 5) {
+    const t = tokens[k] as Token;
+    if (!t.alpha || !t.cap || t.text.length > 8) break;
+    if (count > 0) {
+      const prev = tokens[k - 1] as Token;
+      if (t.start !== prev.end + 1 || t.lineStart) break;
+      if (startsLexeme(doc, k)) break;
+      // an acronym (UBND, TW) never continues a name written in normal case
+      if (t.upper && t.text.length >= 2 && !(tokens[i] as Token).upper) break;
+    }
+    count++;
+    k++;
+  }
+  if (count === 0) return -1;
+  if (!honorific && (count < 2 || count > 4)) return -1;
+  return i + count;
+}
+
+function afterPrefix(doc: Doc, start: number): boolean {
+  for (let k = Math.max(0, start - 4); k < start; k++) {
+    const p = longest(doc, k, "locPrefix");
+    if (p && p.end === start) return true;
+  }
+  return false;
+}
+
+export function recognizePersons(doc: Doc, chains: Chain[]): PersonMention[] {
+  const ref = doc.ref;
+  const tokens = doc.tokens;
+  const out: PersonMention[] = [];
+  const chainAt = new Map<number, Chain>();
+  const chainEndingAt = new Map<number, Chain>();
+  const inChain = new Uint8Array(tokens.length);
+  for (const c of chains) {
+    chainAt.set(c.tokStart, c);
+    chainEndingAt.set(c.tokEnd, c);
+    for (let t = c.tokStart; t < c.tokEnd; t++) inChain[t] = 1;
+  }
+  const locNames = new Set(ref.localities.map((l) => lexKey(l.name)));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isActive(doc, i)) continue;
+    let start = i;
+    let gender: "MALE" | "FEMALE" | null = null;
+    let honorific = false;
+    const h = longest(doc, i, "honorific");
+    if (h) {
+      const first = tokens[h.end];
+      if (first && first.cap && first.alpha) {
+        honorific = true;
+        start = h.end;
+        gender = ref.honorifics[h.ref]?.gender ?? null;
+      }
+    }
+    const t0 = tokens[start] as Token;
+    if (!honorific) {
+      if (!t0.cap || !ref.surnames.has(t0.low) || inChain[start]) continue;
+      const prev = tokens[start - 1];
+      if (prev && prev.cap && prev.alpha && prev.end + 1 === t0.start) continue;
+    }
+    if (startsLexeme(doc, start)) continue;
+    const end = nameEnd(doc, start, honorific);
+    if (end < 0) continue;
+    const written = doc.text.slice(t0.start, (tokens[end - 1] as Token).end);
+    const key = lexKey(written);
+    // "phường Quan Hoa", "TP Hồ Chí Minh": a place, whatever its first syllable
+    if (!honorific && afterPrefix(doc, start)) {
+      i = end - 1;
+      continue;
+    }
+    if (!honorific && locNames.has(key) && !ref.requirePrefix.has(key)) continue;
+    const short = end - start === 1;
+    let chain: Chain | null = null;
+    const after = tokens[end];
+    if (after && (after.text === "," || after.text === "-") && chainAt.has(end + 1)) chain = chainAt.get(end + 1) ?? null;
+    else if (chainAt.has(end)) chain = chainAt.get(end) ?? null;
+    if (!chain) chain = chainEndingAt.get(i) ?? chainEndingAt.get(start) ?? null;
+    const name = capitalizeWords(t0.upper && end - start > 1 ? lowerSameLength(written) : written);
+    out.push({
+      tokStart: start,
+      tokEnd: end,
+      start: t0.start,
+      end: (tokens[end - 1] as Token).end,
+      name,
+      short,
+      gender,
+      clauseTok: i,
+      chain,
+      role: ref.requirePrefix.has(key) ? "OTHER" : null,
+    });
+    i = end - 1;
+  }
+  return out;
+}

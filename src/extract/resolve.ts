@@ -1,0 +1,659 @@
+// Stage 4: mentions -> one entity per real thing, canonical ids, and relations with evidence.
+import type { Doc } from "./doc.js";
+import { longest, sentenceSpan, spanOf } from "./doc.js";
+import type { Entity, PropertyValue, Relation, RelationType, Span } from "./types.js";
+import type { CatalogueDoc, Locality, Reference } from "./reference.js";
+import { lexKey, toRoman } from "./reference.js";
+import { foldDiacritics, slugify, upperFirst } from "./fold.js";
+import { recognizeDates, referenceYear, resolveDate, type DateMention } from "./recognize/dates.js";
+import { recognizeDocuments, type DocMention } from "./recognize/documents.js";
+import { recognizeLocalities, Salience } from "./recognize/localities.js";
+import { committeeFor, recognizeBodies, recognizeChains, resolveBody, type BodyContext, type BodyRef, type OrgInfo } from "./recognize/bodies.js";
+import { recognizePersons, type PersonMention } from "./recognize/persons.js";
+import { recognizeEvents, type EventMention } from "./recognize/events.js";
+import type { Token } from "./tokens.js";
+
+interface EntityDraft extends Entity {
+  order: number;
+}
+
+class Graph {
+  entities = new Map<string, EntityDraft>();
+  relations = new Map<string, Relation>();
+  private n = 0;
+
+  entity(id: string, type: Entity["type"], name: string, properties: Record<string, PropertyValue>): EntityDraft {
+    let e = this.entities.get(id);
+    if (!e) {
+      e = { id, type, name, aliases: [], properties, mentions: [], order: this.n++ };
+      this.entities.set(id, e);
+    } else {
+      for (const [k, v] of Object.entries(properties)) if (e.properties[k] === null || e.properties[k] === undefined) e.properties[k] = v;
+    }
+    return e;
+  }
+
+  mention(id: string, span: Span): void {
+    const e = this.entities.get(id);
+    if (!e || span.end <= span.start) return;
+    if (!e.mentions.some((m) => m.start === span.start && m.end === span.end)) e.mentions.push(span);
+    const alias = span.text.replace(/\s+/g, " ").trim();
+    if (alias && alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
+  }
+
+  relate(type: RelationType, from: string, to: string, properties: Record<string, PropertyValue>, evidence: Span | null, keyExtra = ""): Relation | null {
+    if (!this.entities.has(from) || !this.entities.has(to) || from === to) return null;
+    const key = `${type}|${from}|${to}|${keyExtra}`;
+    let r = this.relations.get(key);
+    if (!r) {
+      r = { type, from, to, properties, evidence: [] };
+      this.relations.set(key, r);
+    }
+    if (evidence && evidence.end > evidence.start && !r.evidence.some((e) => e.start === evidence.start && e.end === evidence.end)) r.evidence.push(evidence);
+    return r;
+  }
+}
+
+const ROLE_WEIGHT = (ref: Reference, role: string): number => {
+  const i = ref.rolePriority.indexOf(role);
+  return i < 0 ? 99 : i;
+};
+
+function docTypeName(ref: Reference, type: string): string {
+  return ref.docTypes.find((d) => d.type === type)?.name ?? "Văn bản";
+}
+
+function termAt(ref: Reference, date: string | null): string | null {
+  if (!date) return null;
+  let t: string | null = null;
+  for (const d of ref.terms) if (d.from <= date) t = d.term;
+  return t;
+}
+
+export interface Assembled {
+  entities: Entity[];
+  relations: Relation[];
+}
+
+export function assemble(doc: Doc, articleKey: string): Assembled {
+  const ref = doc.ref;
+  const g = new Graph();
+  const tokens = doc.tokens;
+  const pub = doc.meta.publishedAt;
+
+  // Dates and the year they fall in.
+  const { dates, years } = recognizeDates(doc);
+  const refYear = referenceYear(years, pub);
+  const anchor: string | null = refYear ? (refYear.fromPub && pub ? pub.slice(0, 10) : `${refYear.year}-07-01`) : null;
+  const dateToks = new Set<number>(dates.map((d) => d.tok));
+
+  // Mentions.
+  const docMentions = recognizeDocuments(doc, anchor);
+  const inDoc = new Uint8Array(tokens.length);
+  for (const d of docMentions) for (let t = d.tokStart; t < d.tokEnd; t++) inDoc[t] = 1;
+  const chains = recognizeChains(doc, anchor);
+  const inChain = new Uint8Array(tokens.length);
+  for (const c of chains) for (let t = c.tokStart; t < c.tokEnd; t++) inChain[t] = 1;
+  const bodies = recognizeBodies(doc, anchor, (t) => inChain[t] === 1);
+  const persons = recognizePersons(doc, chains);
+  const inPerson = new Uint8Array(tokens.length);
+  for (const p of persons) for (let t = p.tokStart; t < p.tokEnd; t++) inPerson[t] = 1;
+  const locs = recognizeLocalities(doc, anchor).filter((l) => !inPerson[l.tokStart]);
+
+  // Salience of localities: what the article is about.
+  const salience = new Salience(ref, anchor);
+  for (const l of locs) {
+    const c = l.candidates[0];
+    if (c) salience.add(c, doc.tokZone[l.tokStart] === "title" ? 3 : 1, l.start);
+  }
+  const seenLoc = new Set(locs.map((l) => l.tokStart));
+  const bodyLocs: Array<{ l: Locality; span: Span }> = [];
+  const visitBody = (b: BodyRef | null): void => {
+    if (!b) return;
+    const c = b.loc?.candidates[0];
+    if (b.loc && c && !seenLoc.has(b.loc.tokStart)) {
+      seenLoc.add(b.loc.tokStart);
+      salience.add(c, 1, (tokens[b.loc.tokStart] as Token).start);
+      bodyLocs.push({ l: c, span: spanOf(doc, b.loc.tokStart, b.loc.tokEnd) });
+    }
+    visitBody(b.parent);
+  };
+  bodies.forEach(visitBody);
+  for (const c of chains) for (const it of c.items) visitBody(it.body);
+  salience.settleSynthetic();
+  const ctx: BodyContext = { ref, salience };
+
+  const locEntity = (l: Locality): string => {
+    g.entity(l.id, "Locality", l.name, { level: l.level, validFrom: l.validFrom, validUntil: l.validUntil, nameAscii: foldDiacritics(l.name) });
+    return l.id;
+  };
+  for (const l of locs) {
+    const c = l.candidates[0];
+    if (!c) continue;
+    locEntity(c);
+    g.mention(c.id, { start: l.start, end: l.end, text: doc.text.slice(l.start, l.end) });
+  }
+  for (const { l, span } of bodyLocs) {
+    locEntity(l);
+    g.mention(l.id, span);
+  }
+
+  const orgEntity = (o: OrgInfo): string => {
+    g.entity(o.id, "Organization", o.name, { kind: o.kind, level: o.level, locality: o.locality?.id ?? null, nameAscii: foldDiacritics(o.name) });
+    if (o.locality) {
+      locEntity(o.locality);
+      g.relate("BASED_IN", o.id, o.locality.id, {}, null);
+    }
+    if (o.parent) {
+      orgEntity(o.parent);
+      g.relate("PART_OF", o.id, o.parent.id, {}, null);
+    }
+    return o.id;
+  };
+  const bodySpan = (b: BodyRef): Span => spanOf(doc, b.tokStart, b.tokEnd);
+  const resolvedBodies: Array<{ b: BodyRef; o: OrgInfo }> = [];
+  for (const b of bodies) {
+    const o = resolveBody(ctx, b);
+    if (!o) continue;
+    orgEntity(o);
+    g.mention(o.id, bodySpan(b));
+    if (o.parent && b.parent) g.mention(o.parent.id, bodySpan(b.parent));
+    resolvedBodies.push({ b, o });
+  }
+  const committeeOf = (o: OrgInfo): OrgInfo | null => {
+    if (o.kind === "PARTY_COMMITTEE") return o;
+    if (o.parent) return o.parent;
+    if (o.kind === "PARTY_ORGANIZATION" && o.locality) return committeeFor(ctx, o.locality);
+    return null;
+  };
+  const home = salience.resolve(null);
+  const homeCommittee = home ? committeeFor(ctx, home) : null;
+
+  // Persons, positions.
+  const personIds = new Map<PersonMention, string>();
+  const full = persons.filter((p) => !p.short);
+  for (const p of full) {
+    const id = `per:${slugify(p.name)}`;
+    const props: Record<string, PropertyValue> = { gender: p.gender, nameAscii: foldDiacritics(p.name) };
+    if (p.role) props.role = p.role;
+    const e = g.entity(id, "Person", p.name, props);
+    if (e.properties.gender === null && p.gender) e.properties.gender = p.gender;
+    g.mention(id, { start: p.start, end: p.end, text: doc.text.slice(p.start, p.end) });
+    personIds.set(p, id);
+  }
+  for (const p of persons.filter((q) => q.short)) {
+    const last = lexKey(p.name);
+    const cands = [...new Set(full.filter((f) => lexKey(f.name.split(" ").slice(-1)[0] ?? "") === last).map((f) => personIds.get(f) as string))];
+    if (cands.length !== 1) continue;
+    const id = cands[0] as string;
+    g.mention(id, { start: p.start, end: p.end, text: doc.text.slice(p.start, p.end) });
+    personIds.set(p, id);
+    const e = g.entities.get(id);
+    if (e && e.properties.gender === null && p.gender) e.properties.gender = p.gender;
+  }
+  for (const a of doc.meta.authors) {
+    const id = `per:${slugify(a.name)}`;
+    if (g.entities.has(id) && g.entities.get(id)?.properties.role === undefined) continue;
+    const e = g.entity(id, "Person", a.name, { gender: null, nameAscii: foldDiacritics(a.name), role: a.role });
+    const line = doc.text.slice(a.start, a.end);
+    const at = line.toLowerCase().indexOf(a.name.toLowerCase());
+    if (at >= 0) g.mention(e.id, { start: a.start + at, end: a.start + at + a.name.length, text: line.slice(at, at + a.name.length) });
+  }
+
+  // Events, dated.
+  const eventMentions = recognizeEvents(doc, inDoc, dateToks);
+  const datesInSentence = (s: number): DateMention[] => dates.filter((d) => doc.tokSentence[d.tok] === s);
+  interface EventDraft {
+    id: string;
+    type: string;
+    heads: EventMention[];
+    sentences: Set<number>;
+    date: string | null;
+    inferred: boolean;
+    organizer: OrgInfo | null;
+    firstTok: number;
+  }
+  const events: EventDraft[] = [];
+  for (const m of eventMentions.filter((e) => e.triggered && !e.anaphoric)) {
+    const ds = datesInSentence(m.sentence);
+    const nearest = ds.sort((a, b) => Math.abs(a.tok - m.tokStart) - Math.abs(b.tok - m.tokStart))[0];
+    const rd = nearest ? resolveDate(nearest, refYear, pub) : null;
+    let ev = events.find((e) => e.type === m.type && (!rd?.date || !e.date || e.date === rd.date));
+    if (!ev) {
+      ev = { id: "", type: m.type, heads: [], sentences: new Set(), date: null, inferred: false, organizer: null, firstTok: m.tokStart };
+      events.push(ev);
+    }
+    ev.heads.push(m);
+    ev.sentences.add(m.sentence);
+    if (rd?.date && !ev.date) {
+      ev.date = rd.date;
+      ev.inferred = rd.inferred;
+    }
+  }
+  for (const m of eventMentions.filter((e) => e.anaphoric || !e.triggered)) {
+    const ev = events.find((e) => e.type === m.type) ?? (m.anaphoric && m.type === "" ? events[0] : undefined);
+    if (ev) ev.sentences.add(m.sentence);
+  }
+  const bodiesInSentence = (s: number): Array<{ b: BodyRef; o: OrgInfo }> => resolvedBodies.filter((r) => doc.tokSentence[r.b.tokStart] === s);
+  events.forEach((ev, idx) => {
+    // organizer: the body next to the trigger verb of a body sentence, else the title's subject
+    const heads = [...ev.heads].sort((a, b) => (a.zone === "title" ? 1 : 0) - (b.zone === "title" ? 1 : 0));
+    for (const h of heads) {
+      const cands = bodiesInSentence(h.sentence).filter((r) => r.o.level !== "CENTRAL" && !inDoc[r.b.tokStart]);
+      if (h.zone === "title") {
+        const subj = cands.find((r) => r.b.tokEnd <= h.tokStart && h.tokStart - r.b.tokEnd <= 2);
+        if (subj) {
+          ev.organizer = subj.o;
+          break;
+        }
+        continue;
+      }
+      if (h.triggerTok < 0) continue;
+      const trig = tokens[h.triggerTok] as Token;
+      if (!/^tổ chức|^triệu tập|^chủ trì/.test(doc.text.slice(trig.start, trig.start + 12).toLowerCase())) continue;
+      let best: { b: BodyRef; o: OrgInfo } | null = null;
+      let bd = Infinity;
+      for (const r of cands) {
+        const prev = tokens[r.b.tokStart - 1];
+        if (prev && prev.low === "với") continue;
+        const d = r.b.tokEnd <= h.triggerTok ? h.triggerTok - r.b.tokEnd : r.b.tokStart - h.triggerTok + 5;
+        if (d < bd && d <= 8) {
+          bd = d;
+          best = r;
+        }
+      }
+      if (best) {
+        ev.organizer = best.o;
+        break;
+      }
+    }
+    const main = heads.find((h) => h.zone !== "title") ?? heads[0];
+    if (!ev.date) {
+      for (const s of [...ev.sentences].sort((a, b) => a - b)) {
+        const d = datesInSentence(s)[0];
+        if (d) {
+          const rd = resolveDate(d, refYear, pub);
+          ev.date = rd.date;
+          ev.inferred = rd.inferred;
+          break;
+        }
+      }
+    }
+    ev.id = `evt:${articleKey}:${idx + 1}`;
+    // name: the head and what follows it up to the end of the clause
+    let nameEnd = main ? main.tokEnd : 0;
+    if (main) {
+      const s = doc.sentences[main.sentence];
+      const stop = s ? s.tokEnd : main.tokEnd;
+      for (let k = main.tokEnd; k < stop && k < main.tokEnd + 30; k++) {
+        const t = tokens[k] as Token;
+        if (t.text === "," || t.text === "." || t.text === ";" || t.text === ":" || t.text === '"') {
+          if (inDoc[k]) continue;
+          break;
+        }
+        if (!inDoc[k] && (t.low === "do" || t.low === "tại" || t.low === "vào" || t.low === "nhằm" || t.low === "với")) break;
+        nameEnd = k + 1;
+      }
+    }
+    const name = main ? upperFirst(doc.text.slice((tokens[main.tokStart] as Token).start, (tokens[nameEnd - 1] as Token).end).replace(/\s+/g, " ")) : ev.type;
+    g.entity(ev.id, "Event", name, { eventType: ev.type, date: ev.date, dateInferred: ev.date ? ev.inferred : false });
+    for (const h of ev.heads) g.mention(ev.id, { start: h.start, end: h.end, text: doc.text.slice(h.start, h.end) });
+    if (ev.organizer) {
+      orgEntity(ev.organizer);
+      g.relate("ORGANIZED", ev.organizer.id, ev.id, {}, main ? sentenceSpan(doc, main.tokStart) : null);
+    }
+    const place = ev.organizer?.locality ?? null;
+    if (place) g.relate("HELD_IN", ev.id, place.id, {}, main ? sentenceSpan(doc, main.tokStart) : null);
+  });
+  const eventDate = events.find((e) => e.date)?.date ?? null;
+  const asOf = eventDate ?? (pub && refYear?.fromPub ? pub.slice(0, 10) : null);
+
+  // Positions.
+  const chainOrgs = new Map<number, OrgInfo | null>();
+  const orgOfItem = (b: BodyRef | null, fixed: string): OrgInfo | null => {
+    if (fixed !== "follow") {
+      const c = ref.centralById.get(fixed);
+      return c ? { id: c.id, name: c.name, kind: c.kind, level: "CENTRAL", locality: null, parent: null } : null;
+    }
+    if (!b) return null;
+    if (!chainOrgs.has(b.tokStart)) chainOrgs.set(b.tokStart, resolveBody(ctx, b));
+    return chainOrgs.get(b.tokStart) ?? null;
+  };
+  const positionsOf = new Map<string, string>();
+  for (const p of persons) {
+    const pid = personIds.get(p);
+    if (!pid || !p.chain) continue;
+    const items = p.chain.items;
+    items.forEach((it, k) => {
+      let o = orgOfItem(it.body, it.title.body);
+      if (o && it.body) g.mention(orgEntity(o), bodySpan(it.body));
+      if (!o && it.title.implicit === "committee") {
+        for (let q = k + 1; q < items.length && !o; q++) {
+          const next = items[q] as (typeof items)[number];
+          const no = orgOfItem(next.body, next.title.body);
+          if (no && no.level !== "CENTRAL") o = committeeOf(no) ?? (no.locality ? committeeFor(ctx, no.locality) : null);
+        }
+        if (!o) o = homeCommittee;
+      }
+      if (!o) return;
+      orgEntity(o);
+      const ev = sentenceSpan(doc, it.tokStart);
+      g.relate("HOLDS_POSITION", pid, o.id, { title: it.title.title, asOf }, ev, it.title.title);
+      if (k === 0 && !positionsOf.has(pid)) positionsOf.set(pid, it.title.title);
+    });
+  }
+
+  // Documents.
+  const docIds = new Map<DocMention, string>();
+  const byTypeNumber = new Map<string, string>();
+  const plenumTerm = new Map<string, string>();
+  for (const d of docMentions) if (d.plenum !== null && d.term) plenumTerm.set(`${d.docType}|${d.plenum}`, d.term);
+  const catalogueEntity = (c: CatalogueDoc, d: DocMention): string => {
+    const typeName = docTypeName(ref, c.docType);
+    const name =
+      c.docType === "CHARTER"
+        ? ref.charter.name
+        : c.plenum !== null && c.term && (c.docType === "RESOLUTION" || c.docType === "CONCLUSION") && d.plenum !== null
+          ? `${typeName} Trung ương ${c.plenum} khóa ${c.term}`
+          : c.code
+            ? `${typeName} số ${c.code}`
+            : c.title;
+    g.entity(c.id, "Resolution", name, {
+      code: c.code,
+      docType: c.docType,
+      number: c.number,
+      plenum: c.plenum,
+      term: c.term,
+      issuedOn: c.issuedOn,
+      title: c.title,
+      catalogued: true,
+    });
+    return c.id;
+  };
+  const pickByDate = (cands: CatalogueDoc[]): CatalogueDoc | null => {
+    if (cands.length <= 1) return cands[0] ?? null;
+    const before = anchor ? cands.filter((c) => !c.issuedOn || c.issuedOn <= anchor) : cands;
+    const pool = before.length > 0 ? before : cands;
+    return [...pool].sort((a, b) => (b.issuedOn ?? "").localeCompare(a.issuedOn ?? ""))[0] ?? null;
+  };
+  for (const d of [...docMentions].sort((a, b) => (a.codeKey ? 0 : 1) - (b.codeKey ? 0 : 1))) {
+    let id: string | null = null;
+    let termInferred = false;
+    if (d.aliasDoc !== null) {
+      const c = ref.docs[d.aliasDoc];
+      if (c) id = catalogueEntity(c, d);
+    } else if (d.charter) {
+      const c = ref.docs.find((x) => x.docType === "CHARTER");
+      if (c) id = catalogueEntity(c, d);
+      else id = g.entity(ref.charter.id, "Resolution", ref.charter.name, { code: null, docType: "CHARTER", number: null, plenum: null, term: null, issuedOn: null, catalogued: false }).id;
+    } else if (d.codeKey) {
+      const c = ref.docByCode.get(d.codeKey);
+      if (c) id = catalogueEntity(c, d);
+      else {
+        id = `doc:${slugify(d.code ?? d.codeKey)}`;
+        g.entity(id, "Resolution", `${docTypeName(ref, d.docType)} số ${d.code}`, {
+          code: d.code,
+          docType: d.docType,
+          number: d.number,
+          plenum: null,
+          term: d.term,
+          issuedOn: null,
+          catalogued: false,
+        });
+      }
+      if (d.number) byTypeNumber.set(`${d.docType}|${parseInt(d.number, 10)}`, id);
+    } else if (d.number) {
+      const k = `${d.docType}|${parseInt(d.number, 10)}`;
+      id = byTypeNumber.get(k) ?? null;
+      if (!id) {
+        let cands = ref.docsByTypeNumber.get(k) ?? [];
+        if (d.term) cands = cands.filter((c) => c.term === d.term);
+        const c = pickByDate(cands);
+        if (c) id = catalogueEntity(c, d);
+        else {
+          const code = ref.docTypes.find((x) => x.type === d.docType)?.code ?? "vb";
+          id = `doc:${slugify(code)}-${d.number}${d.term ? `-${d.term.toLowerCase()}` : ""}`;
+          g.entity(id, "Resolution", `${docTypeName(ref, d.docType)} số ${d.number}`, {
+            code: null,
+            docType: d.docType,
+            number: d.number,
+            plenum: null,
+            term: d.term,
+            issuedOn: null,
+            catalogued: false,
+          });
+        }
+        byTypeNumber.set(k, id);
+      }
+    } else if (d.plenum !== null) {
+      let term = d.term ?? plenumTerm.get(`${d.docType}|${d.plenum}`) ?? null;
+      if (!term) {
+        termInferred = true;
+        term = termAt(ref, anchor);
+        // the plenum may not have met yet in the current term
+        if (term && anchor) {
+          const held = (ref.docsByPlenum.get(`${term}|${d.plenum}`) ?? []).some((c) => !c.issuedOn || c.issuedOn <= anchor);
+          const known = ref.docsByPlenum.has(`${term}|${d.plenum}`);
+          if (known && !held) {
+            const i = ref.terms.findIndex((x) => x.term === term);
+            if (i > 0) term = ref.terms[i - 1]?.term ?? term;
+          }
+        }
+      }
+      const cands = term ? (ref.docsByPlenum.get(`${term}|${d.plenum}`) ?? []).filter((c) => c.docType === d.docType) : [];
+      const preferred =
+        cands.find((c) => c.aliases.some((a) => lexKey(a).includes(`trung uong ${d.plenum}`))) ??
+        [...cands].sort((a, b) => parseInt(a.number ?? "999", 10) - parseInt(b.number ?? "999", 10))[0];
+      if (preferred) id = catalogueEntity(preferred, d);
+      else {
+        const code = ref.docTypes.find((x) => x.type === d.docType)?.code ?? "vb";
+        id = `doc:${slugify(code)}-tw${d.plenum}${term ? `-${term.toLowerCase()}` : ""}`;
+        g.entity(id, "Resolution", `${docTypeName(ref, d.docType)} Trung ương ${d.plenum}${term ? ` khóa ${term}` : ""}`, {
+          code: null,
+          docType: d.docType,
+          number: null,
+          plenum: d.plenum,
+          term,
+          issuedOn: null,
+          catalogued: false,
+        });
+      }
+      if (termInferred) {
+        const e = g.entities.get(id);
+        if (e) e.properties.termInferred = true;
+      }
+    } else if (d.congress && d.term) {
+      if (d.congress.national) {
+        id = `doc:nq-dai-hoi-dang-toan-quoc:${d.term.toLowerCase()}`;
+        g.entity(id, "Resolution", `Nghị quyết Đại hội đại biểu toàn quốc lần thứ ${d.term} của Đảng`, {
+          code: null,
+          docType: "RESOLUTION",
+          number: null,
+          plenum: null,
+          term: d.term,
+          issuedOn: null,
+          catalogued: false,
+        });
+      } else if (d.congress.body) {
+        const o = resolveBody(ctx, d.congress.body);
+        if (o) {
+          id = `doc:nq-dai-hoi:${o.id.slice(4)}:${d.term.toLowerCase()}`;
+          g.entity(id, "Resolution", `Nghị quyết Đại hội ${o.name} khóa ${d.term}`, {
+            code: null,
+            docType: "RESOLUTION",
+            number: null,
+            plenum: null,
+            term: d.term,
+            issuedOn: null,
+            catalogued: false,
+          });
+        }
+      }
+    }
+    if (!id) continue;
+    g.mention(id, { start: d.start, end: d.end, text: d.text });
+    docIds.set(d, id);
+  }
+  for (const [, e] of g.entities) {
+    if (e.type !== "Resolution") continue;
+    const c = ref.docById.get(e.id);
+    if (c?.issuer && g.entities.has(c.issuer)) g.relate("ISSUED_BY", e.id, c.issuer, {}, null);
+  }
+
+  // Events: documents they concern, participants.
+  const docsInSentence = (s: number): DocMention[] => docMentions.filter((d) => doc.tokSentence[d.tokStart] === s && docIds.has(d));
+  const eventDocs = new Map<string, Set<string>>();
+  for (const ev of events) {
+    const set = new Set<string>();
+    for (const s of ev.sentences) {
+      const heads = ev.heads.filter((h) => h.sentence === s && h.zone !== "caption");
+      const anaph = eventMentions.some((m) => m.anaphoric && m.sentence === s);
+      for (const d of docsInSentence(s)) {
+        const after = heads.length > 0 && heads.some((h) => d.tokStart >= h.tokEnd && (h.triggerTok < 0 || heads.length === 1 || Math.abs(h.tokStart - h.triggerTok) <= Math.min(...heads.map((x) => Math.abs(x.tokStart - x.triggerTok)))));
+        if (after || (anaph && heads.length === 0)) {
+          const id = docIds.get(d) as string;
+          set.add(id);
+          g.relate("CONCERNS", ev.id, id, {}, sentenceSpan(doc, d.tokStart));
+        }
+      }
+    }
+    eventDocs.set(ev.id, set);
+  }
+  if (events.length > 0) {
+    const best = new Map<string, { role: string; title: string | null; ev: string; evidence: Span }>();
+    for (const p of persons) {
+      const pid = personIds.get(p);
+      if (!pid) continue;
+      const zone = doc.tokZone[p.tokStart];
+      if (zone !== "body" && zone !== "caption" && zone !== "title") continue;
+      const sIdx = doc.tokSentence[p.tokStart] as number;
+      const s = doc.sentences[sIdx];
+      if (!s) continue;
+      const roles: string[] = [];
+      // after the name and its titles
+      let k = p.chain && p.chain.tokStart >= p.tokEnd ? p.chain.tokEnd : p.tokEnd;
+      let depth = 0;
+      for (let steps = 0; k < s.tokEnd && steps < 8; k++) {
+        const t = tokens[k] as Token;
+        if (t.text === "(") depth++;
+        if (t.text === ")") {
+          depth = Math.max(0, depth - 1);
+          continue;
+        }
+        if (depth > 0) continue;
+        if (t.text === "." || t.text === ";") break;
+        const r = longest(doc, k, "role");
+        if (r) {
+          roles.push(ref.roles[r.ref]?.role ?? "OTHER");
+          break;
+        }
+        if (t.text === ",") break;
+        steps++;
+      }
+      // a cue opening the clause before the name (Phát biểu tại…, ông X; Theo ông X)
+      const bc = longest(doc, s.tokStart, "beforeCue");
+      if (bc && p.clauseTok - s.tokStart <= 15) {
+        const r = longest(doc, s.tokStart, "role");
+        if (r) roles.push(ref.roles[r.ref]?.role ?? "OTHER");
+      }
+      // "Đoàn công tác do ông X … làm Trưởng đoàn"
+      if (roles.length === 0 && p.chain) {
+        const r = longest(doc, p.chain.tokEnd, "role");
+        if (r) roles.push(ref.roles[r.ref]?.role ?? "OTHER");
+      }
+      if (roles.length === 0) continue;
+      let ev = events.find((e) => e.sentences.has(sIdx));
+      if (!ev) ev = [...events].reverse().find((e) => e.firstTok <= p.tokStart) ?? events[0];
+      if (!ev) continue;
+      for (const role of roles) {
+        const key = `${pid}|${ev.id}`;
+        const cur = best.get(key);
+        if (!cur || ROLE_WEIGHT(ref, role) < ROLE_WEIGHT(ref, cur.role)) {
+          best.set(key, { role, title: positionsOf.get(pid) ?? null, ev: ev.id, evidence: { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) } });
+        }
+      }
+    }
+    for (const [key, v] of best) {
+      const pid = key.split("|")[0] as string;
+      g.relate("PARTICIPATED_IN", pid, v.ev, { role: v.role, title: v.title }, v.evidence);
+    }
+  }
+
+  // Implementations: a body doing something with a document, from events and from statements.
+  const mainOrganizer = events.find((e) => e.organizer)?.organizer ?? null;
+  const implement = (o: OrgInfo, docId: string, evidence: Span, firstSeen: string | null): void => {
+    orgEntity(o);
+    const r = g.relate("IMPLEMENTS", o.id, docId, { firstSeen }, evidence);
+    if (r && firstSeen && (!r.properties.firstSeen || String(r.properties.firstSeen) > firstSeen)) r.properties.firstSeen = firstSeen;
+  };
+  for (const ev of events) {
+    if (!ev.organizer) continue;
+    const c = committeeOf(ev.organizer) ?? ev.organizer;
+    const head = ev.heads[0];
+    for (const d of eventDocs.get(ev.id) ?? []) implement(c, d, head ? sentenceSpan(doc, head.tokStart) : { start: 0, end: 0, text: "" }, ev.date ?? asOf);
+  }
+  const IMPL_KINDS = new Set(["PARTY_COMMITTEE", "STANDING_COMMITTEE", "PARTY_BOARD", "GOVERNMENT", "PEOPLES_COUNCIL", "FRONT", "PARTY_ORGANIZATION", "MASS_ORGANIZATION"]);
+  const clauses: Array<{ tokStart: number; tokEnd: number; sIdx: number }> = [];
+  doc.sentences.forEach((s, sIdx) => {
+    if (s.kind !== "body" && s.kind !== "title") return;
+    let c0 = s.tokStart;
+    for (let k = s.tokStart; k < s.tokEnd; k++) {
+      const tx = (tokens[k] as Token).text;
+      if ((tx === ";" || tx === ":") && !inDoc[k]) {
+        clauses.push({ tokStart: c0, tokEnd: k + 1, sIdx });
+        c0 = k + 1;
+      }
+    }
+    if (c0 < s.tokEnd) clauses.push({ tokStart: c0, tokEnd: s.tokEnd, sIdx });
+  });
+  for (const cl of clauses) {
+    const ds = docMentions.filter((d) => d.tokStart >= cl.tokStart && d.tokStart < cl.tokEnd && docIds.has(d));
+    if (ds.length === 0) continue;
+    const verbs: number[] = [];
+    for (let k = cl.tokStart; k < cl.tokEnd; k++) if (!inDoc[k] && longest(doc, k, "implVerb")) verbs.push(k);
+    if (verbs.length === 0) continue;
+    const cands = resolvedBodies.filter((r) => {
+      if (r.b.tokStart < cl.tokStart || r.b.tokStart >= cl.tokEnd) return false;
+      if (r.o.level === "CENTRAL" || !IMPL_KINDS.has(r.o.kind) || inDoc[r.b.tokStart]) return false;
+      const prev = tokens[r.b.tokStart - 1];
+      return !(prev && prev.low === "của");
+    });
+    let chosen: OrgInfo | null = null;
+    // passive agent: "được Thành ủy triển khai"
+    for (const r of cands) {
+      const prev = tokens[r.b.tokStart - 1];
+      if (prev && (prev.low === "được" || prev.low === "do") && verbs.some((v) => v >= r.b.tokEnd && v - r.b.tokEnd <= 3)) chosen = r.o;
+    }
+    // "Thực hiện <document>, <body> …"
+    if (!chosen && verbs[0] === cl.tokStart) {
+      const firstDoc = ds[0];
+      if (firstDoc) {
+        let k = firstDoc.tokEnd;
+        while (k < cl.tokEnd && (tokens[k] as Token).text !== ",") k++;
+        const r = cands.find((c) => c.b.tokStart > k && c.b.tokStart - k <= 4);
+        if (r) chosen = r.o;
+      }
+    }
+    // subject before the verb
+    if (!chosen) {
+      const v0 = verbs[0] as number;
+      const before = cands.filter((r) => r.b.tokEnd <= v0).sort((a, b) => b.b.tokEnd - a.b.tokEnd)[0];
+      if (before) chosen = before.o;
+    }
+    const first = tokens[cl.tokStart] as Token;
+    if (!chosen && cands.length === 0 && mainOrganizer && !/^(theo|nhờ)$/.test(first.low)) {
+      chosen = committeeOf(mainOrganizer) ?? mainOrganizer;
+    }
+    if (!chosen) continue;
+    const target = chosen.kind === "PARTY_ORGANIZATION" ? (committeeOf(chosen) ?? chosen) : chosen;
+    const ev = sentenceSpan(doc, cl.tokStart);
+    for (const d of ds) implement(target, docIds.get(d) as string, ev, eventDate ?? asOf);
+  }
+
+  const entities = [...g.entities.values()]
+    .sort((a, b) => a.order - b.order)
+    .map(({ order: _order, ...e }) => ({ ...e, mentions: e.mentions.sort((a, b) => a.start - b.start) }));
+  return { entities, relations: [...g.relations.values()] };
+}
+
+export { toRoman };
