@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
 import type { ApiConfig } from "../config.js";
@@ -71,4 +72,20 @@ export function roles(jwt: JWTPayload | undefined): string[] {
 export function requireWriter(jwt: JWTPayload | undefined): void {
   if (!jwt) throw unauthenticated("This operation writes to the graph: send `Authorization: Bearer <JWT>` with the writer role.");
   if (!roles(jwt).includes(WRITER_ROLE)) throw forbidden(`This operation needs the "${WRITER_ROLE}" role; the token has [${roles(jwt).join(", ")}].`);
+}
+
+/**
+ * Every mutation, generated or hand-written, needs the writer role. Checking once per operation
+ * gives one clear error (UNAUTHENTICATED vs FORBIDDEN) before any resolver runs.
+ */
+export function writerPlugin(): ApolloServerPlugin<{ jwt?: JWTPayload }> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation === "mutation") requireWriter(contextValue.jwt);
+        },
+      };
+    },
+  };
 }

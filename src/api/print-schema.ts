@@ -1,10 +1,14 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { lexicographicSortSchema, printSchema } from "graphql";
+import { createRequire } from "node:module";
 import { loadConfig } from "../config.js";
 import { repoRoot } from "../paths.js";
 import { buildSchema } from "./schema.js";
+
+// Node loads graphql's CommonJS build for every package here; a bundler-style resolver (vitest) may
+// hand this module the ESM build instead, and graphql refuses schemas built by the other copy.
+const { lexicographicSortSchema, printSchema } = createRequire(import.meta.url)("graphql") as typeof import("graphql");
 
 export const SCHEMA_FILE = join(repoRoot(), "schema", "generated", "schema.graphql");
 

@@ -11,6 +11,7 @@ import { repoRoot } from "../paths.js";
 import { authSettings, type AuthSettings } from "./auth.js";
 import { AnalystResolver } from "./resolvers/analyst.js";
 import { ExtractResolver } from "./resolvers/extract.js";
+import { IngestResolver } from "./resolvers/ingest.js";
 import { HealthResolver } from "./resolvers/health.js";
 
 /** The @neo4j/graphql type definitions: the graph model plus the analyst additions. */
@@ -18,7 +19,7 @@ export function typeDefs(): string[] {
   return ["graph.graphql", "analyst.graphql"].map((f) => readFileSync(join(repoRoot(), "schema", f), "utf8"));
 }
 
-export const RESOLVERS = [HealthResolver, AnalystResolver, ExtractResolver] as const;
+export const RESOLVERS = [HealthResolver, AnalystResolver, ExtractResolver, IngestResolver] as const;
 
 /**
  * One executable schema: @neo4j/graphql's generated CRUD/filters/connections/aggregations over the

@@ -67,7 +67,12 @@ const ROMAN: Array<[number, string]> = [
 
 function toRoman(n: number): string {
   let out = "";
-  for (const [v, s] of ROMAN) while (n >= v) ((out += s), (n -= v));
+  for (const [v, s] of ROMAN) {
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
+  }
   return out;
 }
 

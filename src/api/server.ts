@@ -13,7 +13,7 @@ import { pino, type Logger } from "pino";
 import type { Config } from "../config.js";
 import { openDriver } from "../graph/driver.js";
 import { repoRoot } from "../paths.js";
-import { authSettings, bearer, createVerifier, unauthenticated } from "./auth.js";
+import { authSettings, bearer, createVerifier, unauthenticated, writerPlugin } from "./auth.js";
 import type { ApiContext } from "./context.js";
 import { explorerPage } from "./explorer.js";
 import { limitsPlugin } from "./limits.js";
@@ -130,6 +130,7 @@ export async function createApiServer(cfg: Config, opts: ApiServerOptions = {}):
     validationRules: [depthLimit(cfg.api.maxDepth)],
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      writerPlugin(),
       limitsPlugin({ maxComplexity: cfg.api.maxComplexity, maxPageSize: cfg.api.maxPageSize }),
     ],
     formatError: errorFormatter(cfg, log),

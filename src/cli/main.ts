@@ -6,6 +6,8 @@ import { registerMigrate } from "./migrate.js";
 import { registerExtract } from "./extract.js";
 import { registerSynth } from "./synth.js";
 import { registerServe } from "./serve.js";
+import { registerIngest } from "./ingest.js";
+import { registerStats } from "./stats.js";
 
 const program = new Command("kg")
   .description("Vietnamese officials & resolutions knowledge graph: articles → Neo4j → GraphQL")
@@ -17,6 +19,8 @@ registerMigrate(program);
 registerExtract(program);
 registerSynth(program);
 registerServe(program);
+registerIngest(program);
+registerStats(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(`error: ${describeError(err)}`);

@@ -53,7 +53,8 @@ const NAME_PART = /^[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){1,3}$/u;
 
 /** "Lê Thanh – Văn Ngô" -> two names; null when the line is not a byline. */
 export function parseByline(line: string): string[] | null {
-  const t = line.trim().replace(/^\(|\)$/g, "").trim();
+  // "Thanh Tâm (CTV)", "(Theo …)": drop a trailing role tag
+  const t = line.trim().replace(/\s*\((?:CTV|PV|TTXVN|BTV|Cộng tác viên|Phóng viên)\)\s*$/i, "").replace(/^\(|\)$/g, "").trim();
   if (t.length < 4 || t.length > 60 || /[.!?:;"]$/.test(t)) return null;
   const parts = t.split(/\s*(?:[-,&]| và )\s*/).filter((p) => p.length > 0);
   if (parts.length === 0 || parts.length > 4) return null;
@@ -71,7 +72,7 @@ function creditNames(s: string, ref: Reference): string[] {
   for (const p of cut.split(/\s*(?:[-,;&]| và )\s*/)) {
     const q = p.trim();
     if (!q || ref.boilerplate.creditStop.has(lexKey(q))) continue;
-    if (NAME_PART.test(q) && q.split(/\s+/).length <= 4) out.push(capitalizeWords(q));
+    if ((NAME_PART.test(q) && q.split(/\s+/).length <= 4) || /^[\p{Lu}]'[\p{Lu}][\p{Ll}]+$/u.test(q)) out.push(capitalizeWords(q));
   }
   return out;
 }
@@ -156,6 +157,14 @@ export function buildDoc(text: string, ref: Reference): Doc {
       if (!meta.publishedAt) meta.publishedAt = date;
       return;
     }
+    const inner = /\((?:Ảnh|Hình|Ảnh minh họa)\s*:\s*([^)]*)\)\s*$/u.exec(raw);
+    if (inner) {
+      l.kind = "caption";
+      const cStart = l.start + inner.index;
+      for (let t = l.tokStart; t < l.tokEnd; t++) if ((tokens[t] as Token).start >= cStart) tokZone[t] = "credit";
+      for (const n of creditNames(inner[1] as string, ref)) credits.push({ name: n, role: "PHOTOGRAPHER", start: cStart, end: l.end });
+      return;
+    }
     const cap = bp.captionPrefixes.find((p) => k.startsWith(p.replace(/[:\s]+$/, "")) && /^[(]?\s*\p{L}+\s*(?:\p{L}+\s*)?:/u.test(raw.trim()));
     if (cap !== undefined) {
       const after = raw.slice(raw.indexOf(":") + 1);
@@ -168,14 +177,6 @@ export function buildDoc(text: string, ref: Reference): Doc {
       } else {
         l.kind = "caption";
       }
-      return;
-    }
-    const inner = /\((?:Ảnh|Hình|Ảnh minh họa)\s*:\s*([^)]*)\)\s*$/u.exec(raw);
-    if (inner) {
-      l.kind = "caption";
-      const cStart = l.start + inner.index;
-      for (let t = l.tokStart; t < l.tokEnd; t++) if ((tokens[t] as Token).start >= cStart) tokZone[t] = "credit";
-      for (const n of creditNames(inner[1] as string, ref)) credits.push({ name: n, role: "PHOTOGRAPHER", start: cStart, end: l.end });
       return;
     }
     const src = bp.sourcePrefixes.find((p) => raw.trim().startsWith(p));

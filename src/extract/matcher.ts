@@ -18,6 +18,7 @@ export type Category =
   | "eventHead"
   | "trigger"
   | "anaphoric"
+  | "anaphoricBefore"
   | "notEventAfter"
   | "role"
   | "beforeCue"

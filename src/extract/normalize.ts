@@ -101,84 +101,141 @@ const CHAR_MAP: Record<string, string> = {
   "\u2026": "…",
 };
 
-function isCombining(code: number): boolean {
-  return code >= 0x0300 && code <= 0x036f;
+const CHAR_CODE_MAP = new Map<number, string>(Object.entries(CHAR_MAP).map(([k, v]) => [k.charCodeAt(0), v]));
+
+function isHSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 12 || c === 11;
 }
 
-function isHSpace(ch: string): boolean {
-  return ch === " " || ch === "\t" || ch === "\u00a0" || ch === "\u3000" || (ch >= "\u2000" && ch <= "\u200a") || ch === "\u202f" || ch === "\u205f" || ch === "\f" || ch === "\v";
+function isInvisibleCode(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad;
 }
 
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+function isCombiningCode(c: number): boolean {
+  return c >= 0x0300 && c <= 0x036f;
+}
+
+// Toned vowels that old-style spelling puts second in oa/oe/uy, and the u of "qu".
+const SECOND_AE = new Set([..."àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ"].map((c) => c.charCodeAt(0)));
+const SECOND_Y = new Set([..."ỳýỷỹỵỲÝỶỸỴ"].map((c) => c.charCodeAt(0)));
+const TONED_U = new Set([..."ùúủũụÙÚỦŨỤ"].map((c) => c.charCodeAt(0)));
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+/** Tone placement, word by word, only where an old-style placement is possible. */
+function modernizeText(text: string): string {
+  let chars: string[] | null = null;
+  const n = text.length;
+  for (let i = 1; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const p = text.charCodeAt(i - 1) | 0x20;
+    const candidate = (SECOND_AE.has(c) && p === 0x6f) || (SECOND_Y.has(c) && p === 0x75) || (TONED_U.has(c) && p === 0x71);
+    if (!candidate) continue;
+    let a = i;
+    while (a > 0 && isLetterCode(text.charCodeAt(a - 1))) a--;
+    let b = i + 1;
+    while (b < n && isLetterCode(text.charCodeAt(b))) b++;
+    const word = text.slice(a, b);
+    const fixed = modernizeTone(word);
+    if (fixed !== word) {
+      if (!chars) chars = text.split("");
+      for (let k = 0; k < fixed.length; k++) chars[a + k] = fixed[k] as string;
+    }
+    i = b;
+  }
+  return chars ? chars.join("") : text;
+}
 
 export function normalizeText(raw: string): NormalizedText {
-  // Pass 1: NFC per grapheme-ish cluster, character unification, whitespace collapse.
-  const chars: string[] = [];
+  // Pass 1: NFC per cluster, character unification, whitespace collapse.
+  const out: string[] = [];
   const map: number[] = [];
   let pendingSpace = -1;
   let newlines = 0;
   let newlineAt = -1;
+  let emitted = 0;
+  let runStart = -1; // start of a run of plain characters copied verbatim
   const len = raw.length;
-  let i = 0;
-  while (i < len) {
-    const start = i;
-    const code = raw.charCodeAt(i);
-    let cluster: string;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < len) {
-      cluster = raw.slice(i, i + 2);
-      i += 2;
-    } else {
-      i += 1;
-      while (i < len && isCombining(raw.charCodeAt(i))) i++;
-      cluster = raw.slice(start, i);
+  const flushRun = (end: number): void => {
+    if (runStart >= 0 && end > runStart) {
+      out.push(raw.slice(runStart, end));
+      for (let k = runStart; k < end; k++) map.push(k);
+      emitted += end - runStart;
     }
-    if (cluster.length > 1 && cluster.length < 8) cluster = cluster.normalize("NFC");
-    let ch = cluster;
-    if (ch === "\r") {
-      if (raw[i] === "\n") continue;
-      ch = "\n";
-    }
-    if (ch === "\n" || ch === "\u2028" || ch === "\u2029" || ch === "\u0085") {
-      if (newlines === 0) newlineAt = start;
-      newlines++;
-      pendingSpace = -1;
-      continue;
-    }
-    if (isHSpace(ch)) {
-      if (pendingSpace < 0) pendingSpace = start;
-      continue;
-    }
-    if (INVISIBLE.test(ch)) continue;
-    const c0 = ch.charCodeAt(0);
-    if (c0 < 0x20 || (c0 >= 0x7f && c0 < 0xa0)) {
-      if (pendingSpace < 0) pendingSpace = start;
-      continue;
-    }
-    ch = CHAR_MAP[ch] ?? ch;
+    runStart = -1;
+  };
+  const emitSep = (): void => {
     if (newlines > 0) {
-      if (chars.length > 0) {
-        const n = Math.min(newlines, 2);
-        for (let k = 0; k < n; k++) {
-          chars.push("\n");
+      if (emitted > 0) {
+        const k = Math.min(newlines, 2);
+        for (let q = 0; q < k; q++) {
+          out.push("\n");
           map.push(newlineAt);
         }
+        emitted += k;
       }
       newlines = 0;
       pendingSpace = -1;
     } else if (pendingSpace >= 0) {
-      if (chars.length > 0) {
-        chars.push(" ");
+      if (emitted > 0) {
+        out.push(" ");
         map.push(pendingSpace);
+        emitted += 1;
       }
       pendingSpace = -1;
     }
-    for (let k = 0; k < ch.length; k++) {
-      chars.push(ch[k] as string);
-      map.push(start);
+  };
+  let i = 0;
+  while (i < len) {
+    const c = raw.charCodeAt(i);
+    const nextCombining = i + 1 < len && isCombiningCode(raw.charCodeAt(i + 1));
+    const plain = c >= 0x21 && c !== 0x7f && !(c >= 0x80 && c < 0xa0) && !isHSpaceCode(c) && !isInvisibleCode(c) && !CHAR_CODE_MAP.has(c) && !nextCombining && !(c >= 0xd800 && c <= 0xdfff) && c !== 0x2028 && c !== 0x2029 && c !== 0x85;
+    if (plain) {
+      if (runStart < 0) {
+        if (newlines > 0 || pendingSpace >= 0) emitSep();
+        runStart = i;
+      }
+      i++;
+      continue;
     }
+    flushRun(i);
+    const start = i;
+    if (c === 13 || c === 10 || c === 0x2028 || c === 0x2029 || c === 0x85) {
+      if (c === 13 && raw.charCodeAt(i + 1) === 10) i++;
+      if (newlines === 0) newlineAt = start;
+      newlines++;
+      pendingSpace = -1;
+      i++;
+      continue;
+    }
+    if (isHSpaceCode(c) || c < 0x20 || c === 0x7f || (c >= 0x80 && c < 0xa0)) {
+      if (pendingSpace < 0 && newlines === 0) pendingSpace = start;
+      i++;
+      continue;
+    }
+    if (isInvisibleCode(c)) {
+      i++;
+      continue;
+    }
+    let ch: string;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+      ch = raw.slice(i, i + 2);
+      i += 2;
+    } else {
+      i++;
+      while (i < len && isCombiningCode(raw.charCodeAt(i))) i++;
+      ch = raw.slice(start, i);
+      if (ch.length > 1 && ch.length < 8) ch = ch.normalize("NFC");
+    }
+    ch = CHAR_MAP[ch] ?? ch;
+    emitSep();
+    for (let k = 0; k < ch.length; k++) map.push(start);
+    out.push(ch);
+    emitted += ch.length;
   }
-  let text = chars.join("");
-  // Pass 2: tone placement, word by word (length-preserving).
-  text = text.replace(/[\p{L}]{2,7}/gu, (w) => (/[^\x00-\x7f]/.test(w) ? modernizeTone(w) : w));
+  flushRun(len);
+  const text = modernizeText(out.join(""));
   return { text, toOriginal: map };
 }

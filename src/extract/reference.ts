@@ -72,6 +72,8 @@ export interface LocalBodyDef {
   needsExplicitLocality: boolean;
   /** boards: their central counterpart's name, e.g. Ban Tuyên giáo Trung ương */
   central: string | null;
+  /** another name for the locality's party committee */
+  asCommittee: boolean;
 }
 
 export interface LocPrefixDef {
@@ -83,6 +85,8 @@ export interface DocTypeDef {
   type: DocType;
   name: string;
   code: string | null;
+  /** only a document when written with a capital (Luật, Quyết định; "kỷ luật 9 đảng viên" is not) */
+  capitalized: boolean;
 }
 
 export interface RoleDef {
@@ -167,6 +171,7 @@ export interface Reference {
   surnames: Set<string>;
   requirePrefix: Set<string>;
   sectionLabels: Set<string>;
+  localityNameKeys: Set<string>;
   boilerplate: {
     cutAfter: Set<string>;
     lines: string[];
@@ -193,9 +198,13 @@ function norm(s: string): string {
   return normalizeText(s).text;
 }
 
-/** Lookup key for lexicon comparisons outside the trie: folded, lower-case, single spaces. */
+/** Lookup key for lexicon comparisons outside the trie: folded, lower-case, single spaces (input already normalized). */
 export function lexKey(s: string): string {
-  return foldDiacritics(norm(s)).toLowerCase().replace(/\s+/g, " ").trim();
+  return foldDiacritics(s).toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+function rawKey(s: string): string {
+  return lexKey(norm(s));
 }
 
 /** Canonical document code key: "05-CT/TW" and "5-CT/TƯ" give "5-CT/TW". */
@@ -301,7 +310,6 @@ export function buildReference(raw: RawReference): Reference {
       c.push(l);
       childrenOf.set(l.parent, c);
     }
-    if (l.level === "COUNTRY") return;
     add(l.name, "loc", i, false);
     for (const a of l.aliases) add(a, "loc", i, false);
   });
@@ -397,6 +405,7 @@ export function buildReference(raw: RawReference): Reference {
     needsLevelWord: b.needsLevelWord === true,
     needsExplicitLocality: b.needsExplicitLocality === true,
     central: typeof b.central === "string" ? norm(b.central) : null,
+    asCommittee: b.asCommittee === true,
   });
   const committees = arr<Record<string, unknown>>(bodies.committees).map((b) => toDef(b, "PARTY_COMMITTEE"));
   committees.forEach((b, i) => arr<string>((bodies.committees as Array<Record<string, unknown>>)[i]?.forms).forEach((f) => add(f, "committee", i)));
@@ -412,9 +421,9 @@ export function buildReference(raw: RawReference): Reference {
   // Documents vocabulary
   const dt = obj(raw, "doc-types");
   const docTypes: DocTypeDef[] = [];
-  for (const d of arr<{ type: DocType; name: string; forms: string[]; code: string | null }>(dt.docTypes)) {
+  for (const d of arr<{ type: DocType; name: string; forms: string[]; code: string | null; capitalized?: boolean }>(dt.docTypes)) {
     const i = docTypes.length;
-    docTypes.push({ type: d.type, name: norm(d.name), code: d.code });
+    docTypes.push({ type: d.type, name: norm(d.name), code: d.code, capitalized: d.capitalized === true });
     for (const f of arr<string>(d.forms)) add(f, "docType", i);
   }
   const charterRaw = (dt.charter ?? { name: "Điều lệ Đảng", forms: ["Điều lệ Đảng"], id: "doc:dieu-le-dang" }) as {
@@ -445,6 +454,7 @@ export function buildReference(raw: RawReference): Reference {
   }
   arr<string>(ev.triggers).forEach((w, i) => add(w, "trigger", i, false));
   arr<string>(ev.anaphoric).forEach((w, i) => add(w, "anaphoric", i, false));
+  arr<string>(ev.anaphoricBefore).forEach((w, i) => add(w, "anaphoricBefore", i, false));
   arr<string>(ev.notEventAfter).forEach((w, i) => add(w, "notEventAfter", i));
   const ro = obj(raw, "roles");
   const roles: RoleDef[] = [];
@@ -496,16 +506,17 @@ export function buildReference(raw: RawReference): Reference {
     honorifics,
     eventTypes,
     surnames,
-    requirePrefix: new Set(arr<string>(lr.requirePrefix).map(lexKey)),
-    sectionLabels: new Set(arr<string>(lr.sectionLabels).map(lexKey)),
+    requirePrefix: new Set(arr<string>(lr.requirePrefix).map(rawKey)),
+    sectionLabels: new Set(arr<string>(lr.sectionLabels).map(rawKey)),
+    localityNameKeys: new Set(localities.map((l) => lexKey(l.name))),
     boilerplate: {
-      cutAfter: new Set(arr<string>(bp.cutAfter).map(lexKey)),
-      lines: arr<string>(bp.lines).map(lexKey),
-      captionPrefixes: arr<string>(bp.captionPrefixes).map(lexKey),
+      cutAfter: new Set(arr<string>(bp.cutAfter).map(rawKey)),
+      lines: arr<string>(bp.lines).map(rawKey),
+      captionPrefixes: arr<string>(bp.captionPrefixes).map(rawKey),
       sourcePrefixes: arr<string>(bp.sourcePrefixes).map(norm),
-      updatedPrefixes: arr<string>(bp.updatedPrefixes).map(lexKey),
+      updatedPrefixes: arr<string>(bp.updatedPrefixes).map(rawKey),
       agencies: (bp.agencies ?? {}) as Record<string, string>,
-      creditStop: new Set(arr<string>(bp.creditStopWords).map(lexKey)),
+      creditStop: new Set(arr<string>(bp.creditStopWords).map(rawKey)),
     },
     abbreviations: abbreviationsRaw,
   };

@@ -85,7 +85,16 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
   const { dates, years } = recognizeDates(doc);
   const refYear = referenceYear(years, pub);
   const anchor: string | null = refYear ? (refYear.fromPub && pub ? pub.slice(0, 10) : `${refYear.year}-07-01`) : null;
-  const dateToks = new Set<number>(dates.map((d) => d.tok));
+  const dateToks = new Set<number>(dates.filter((d) => !d.deadline).map((d) => d.tok));
+  const dateOf = (d: DateMention): { date: string | null; inferred: boolean } => {
+    if (!d.sameDay) return resolveDate(d, refYear, pub);
+    const i = dates.indexOf(d);
+    for (let k = i - 1; k >= 0; k--) {
+      const p = dates[k] as DateMention;
+      if (!p.deadline && !p.sameDay) return { ...resolveDate(p, refYear, pub) };
+    }
+    return { date: null, inferred: true };
+  };
 
   // Mentions.
   const docMentions = recognizeDocuments(doc, anchor);
@@ -98,13 +107,18 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
   const persons = recognizePersons(doc, chains);
   const inPerson = new Uint8Array(tokens.length);
   for (const p of persons) for (let t = p.tokStart; t < p.tokEnd; t++) inPerson[t] = 1;
-  const locs = recognizeLocalities(doc, anchor).filter((l) => !inPerson[l.tokStart]);
+  const inBody = new Uint8Array(tokens.length);
+  for (const b of bodies) for (let t = b.tokStart; t < b.tokEnd; t++) inBody[t] = 1;
+  // the country only counts when named as a place, not inside a body's or document's name
+  const locs = recognizeLocalities(doc, anchor).filter(
+    (l) => !inPerson[l.tokStart] && !(l.candidates[0]?.level === "COUNTRY" && (inBody[l.tokStart] || inChain[l.tokStart] || inDoc[l.tokStart])),
+  );
 
   // Salience of localities: what the article is about.
   const salience = new Salience(ref, anchor);
   for (const l of locs) {
     const c = l.candidates[0];
-    if (c) salience.add(c, doc.tokZone[l.tokStart] === "title" ? 3 : 1, l.start);
+    if (c && c.level !== "COUNTRY") salience.add(c, doc.tokZone[l.tokStart] === "title" ? 3 : 1, l.start);
   }
   const seenLoc = new Set(locs.map((l) => l.tokStart));
   const bodyLocs: Array<{ l: Locality; span: Span }> = [];
@@ -202,7 +216,7 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
 
   // Events, dated.
   const eventMentions = recognizeEvents(doc, inDoc, dateToks);
-  const datesInSentence = (s: number): DateMention[] => dates.filter((d) => doc.tokSentence[d.tok] === s);
+  const datesInSentence = (s: number): DateMention[] => dates.filter((d) => !d.deadline && doc.tokSentence[d.tok] === s);
   interface EventDraft {
     id: string;
     type: string;
@@ -217,7 +231,7 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
   for (const m of eventMentions.filter((e) => e.triggered && !e.anaphoric)) {
     const ds = datesInSentence(m.sentence);
     const nearest = ds.sort((a, b) => Math.abs(a.tok - m.tokStart) - Math.abs(b.tok - m.tokStart))[0];
-    const rd = nearest ? resolveDate(nearest, refYear, pub) : null;
+    const rd = nearest ? dateOf(nearest) : null;
     let ev = events.find((e) => e.type === m.type && (!rd?.date || !e.date || e.date === rd.date));
     if (!ev) {
       ev = { id: "", type: m.type, heads: [], sentences: new Set(), date: null, inferred: false, organizer: null, firstTok: m.tokStart };
@@ -272,7 +286,7 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
       for (const s of [...ev.sentences].sort((a, b) => a - b)) {
         const d = datesInSentence(s)[0];
         if (d) {
-          const rd = resolveDate(d, refYear, pub);
+          const rd = dateOf(d);
           ev.date = rd.date;
           ev.inferred = rd.inferred;
           break;
@@ -341,6 +355,16 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
       g.relate("HOLDS_POSITION", pid, o.id, { title: it.title.title, asOf }, ev, it.title.title);
       if (k === 0 && !positionsOf.has(pid)) positionsOf.set(pid, it.title.title);
     });
+  }
+
+  const withPerson = new Set(persons.filter((p) => p.chain).map((p) => p.chain));
+  for (const c of chains) {
+    if (withPerson.has(c)) continue;
+    for (const it of c.items) {
+      if (!it.body) continue;
+      const o = orgOfItem(it.body, it.title.body);
+      if (o) g.mention(orgEntity(o), bodySpan(it.body));
+    }
   }
 
   // Documents.
@@ -477,8 +501,9 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
       } else if (d.congress.body) {
         const o = resolveBody(ctx, d.congress.body);
         if (o) {
-          id = `doc:nq-dai-hoi:${o.id.slice(4)}:${d.term.toLowerCase()}`;
-          g.entity(id, "Resolution", `Nghị quyết Đại hội ${o.name} khóa ${d.term}`, {
+          const label = d.term.startsWith("nhiệm kỳ") ? d.term : `khóa ${d.term}`;
+          id = `doc:nq-dai-hoi:${o.id.slice(4)}:${slugify(d.term)}`;
+          g.entity(id, "Resolution", `Nghị quyết Đại hội ${o.name} ${label}`, {
             code: null,
             docType: "RESOLUTION",
             number: null,
@@ -503,14 +528,28 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
   // Events: documents they concern, participants.
   const docsInSentence = (s: number): DocMention[] => docMentions.filter((d) => doc.tokSentence[d.tokStart] === s && docIds.has(d));
   const eventDocs = new Map<string, Set<string>>();
+  // a clause with its own actor or a future (sẽ) speaks of later work, not of the event
+  const otherActor = (tok: number): boolean => {
+    const sIdx = doc.tokSentence[tok] as number;
+    const s = doc.sentences[sIdx];
+    if (!s) return false;
+    let a = tok;
+    while (a > s.tokStart && !/^[;:]$/.test((tokens[a - 1] as Token).text)) a--;
+    let b = tok;
+    while (b < s.tokEnd && !/^[;:]$/.test((tokens[b] as Token).text)) b++;
+    for (let k = a; k < b; k++) if ((tokens[k] as Token).low === "sẽ") return true;
+    return resolvedBodies.some((r) => r.b.tokStart >= a && r.b.tokStart < b && r.o.level !== "CENTRAL" && !inDoc[r.b.tokStart]);
+  };
   for (const ev of events) {
     const set = new Set<string>();
     for (const s of ev.sentences) {
       const heads = ev.heads.filter((h) => h.sentence === s && h.zone !== "caption");
-      const anaph = eventMentions.some((m) => m.anaphoric && m.sentence === s);
+      const anaph = eventMentions.some((m) => m.anaphoric && !m.weak && m.sentence === s);
+      // the head the sentence is about: the one nearest its trigger
+      const main = [...heads].sort((a, b) => (a.triggerTok < 0 ? 1e9 : Math.abs(a.tokStart - a.triggerTok)) - (b.triggerTok < 0 ? 1e9 : Math.abs(b.tokStart - b.triggerTok)))[0];
       for (const d of docsInSentence(s)) {
-        const after = heads.length > 0 && heads.some((h) => d.tokStart >= h.tokEnd && (h.triggerTok < 0 || heads.length === 1 || Math.abs(h.tokStart - h.triggerTok) <= Math.min(...heads.map((x) => Math.abs(x.tokStart - x.triggerTok)))));
-        if (after || (anaph && heads.length === 0)) {
+        const after = main !== undefined && d.tokStart >= main.tokEnd;
+        if (after || (anaph && heads.length === 0 && !otherActor(d.tokStart))) {
           const id = docIds.get(d) as string;
           set.add(id);
           g.relate("CONCERNS", ev.id, id, {}, sentenceSpan(doc, d.tokStart));
@@ -545,14 +584,16 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
         const r = longest(doc, k, "role");
         if (r) {
           roles.push(ref.roles[r.ref]?.role ?? "OTHER");
-          break;
+          k = r.end - 1;
+          continue;
         }
-        if (t.text === ",") break;
+        if (t.text === "," && roles.length > 0) break;
+        if (t.text === "," && steps > 0) break;
         steps++;
       }
       // a cue opening the clause before the name (Phát biểu tại…, ông X; Theo ông X)
       const bc = longest(doc, s.tokStart, "beforeCue");
-      if (bc && p.clauseTok - s.tokStart <= 15) {
+      if (bc && p.clauseTok - s.tokStart <= 30) {
         const r = longest(doc, s.tokStart, "role");
         if (r) roles.push(ref.roles[r.ref]?.role ?? "OTHER");
       }
@@ -615,39 +656,43 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
     const cands = resolvedBodies.filter((r) => {
       if (r.b.tokStart < cl.tokStart || r.b.tokStart >= cl.tokEnd) return false;
       if (r.o.level === "CENTRAL" || !IMPL_KINDS.has(r.o.kind) || inDoc[r.b.tokStart]) return false;
+      // "Nghị quyết 57 của Bộ Chính trị": the issuer, never the implementer
       const prev = tokens[r.b.tokStart - 1];
-      return !(prev && prev.low === "của");
+      return !(prev && prev.low === "của" && inDoc[r.b.tokStart - 2]);
     });
-    let chosen: OrgInfo | null = null;
-    // passive agent: "được Thành ủy triển khai"
-    for (const r of cands) {
-      const prev = tokens[r.b.tokStart - 1];
-      if (prev && (prev.low === "được" || prev.low === "do") && verbs.some((v) => v >= r.b.tokEnd && v - r.b.tokEnd <= 3)) chosen = r.o;
-    }
-    // "Thực hiện <document>, <body> …"
-    if (!chosen && verbs[0] === cl.tokStart) {
-      const firstDoc = ds[0];
-      if (firstDoc) {
-        let k = firstDoc.tokEnd;
-        while (k < cl.tokEnd && (tokens[k] as Token).text !== ",") k++;
-        const r = cands.find((c) => c.b.tokStart > k && c.b.tokStart - k <= 4);
-        if (r) chosen = r.o;
-      }
-    }
-    // subject before the verb
-    if (!chosen) {
-      const v0 = verbs[0] as number;
-      const before = cands.filter((r) => r.b.tokEnd <= v0).sort((a, b) => b.b.tokEnd - a.b.tokEnd)[0];
-      if (before) chosen = before.o;
-    }
-    const first = tokens[cl.tokStart] as Token;
-    if (!chosen && cands.length === 0 && mainOrganizer && !/^(theo|nhờ)$/.test(first.low)) {
-      chosen = committeeOf(mainOrganizer) ?? mainOrganizer;
-    }
-    if (!chosen) continue;
-    const target = chosen.kind === "PARTY_ORGANIZATION" ? (committeeOf(chosen) ?? chosen) : chosen;
+    // subject-verb pairs: a body followed closely by an implementing verb
+    const verbAfter = (r: { b: BodyRef }): number => verbs.find((v) => v >= r.b.tokEnd && v - r.b.tokEnd <= 5) ?? -1;
     const ev = sentenceSpan(doc, cl.tokStart);
-    for (const d of ds) implement(target, docIds.get(d) as string, ev, eventDate ?? asOf);
+    const first = tokens[cl.tokStart] as Token;
+    for (const d of ds) {
+      let chosen: OrgInfo | null = null;
+      // passive agent: "… được Thành ủy triển khai"
+      for (const r of cands) {
+        const prev = tokens[r.b.tokStart - 1];
+        if (prev && (prev.low === "được" || prev.low === "do") && r.b.tokStart > d.tokEnd && verbs.some((v) => v >= r.b.tokEnd && v - r.b.tokEnd <= 3)) chosen = r.o;
+      }
+      if (!chosen) {
+        let best = Infinity;
+        for (const r of cands) {
+          let v = verbAfter(r);
+          if (v < 0 && verbs[0] === cl.tokStart && r.b.tokStart >= d.tokEnd) v = cl.tokStart;
+          if (v < 0) continue;
+          let dist = Infinity;
+          // "<body> đã lãnh đạo thực hiện <document>"
+          if (r.b.tokEnd <= v && v < d.tokStart && d.tokStart - v <= 40) dist = d.tokStart - r.b.tokEnd;
+          // "Thực hiện <document>, <body> đã ban hành kế hoạch…"
+          else if (r.b.tokStart >= d.tokEnd && r.b.tokStart - d.tokEnd <= 6) dist = r.b.tokStart - d.tokEnd;
+          if (dist < best) {
+            best = dist;
+            chosen = r.o;
+          }
+        }
+      }
+      if (!chosen && cands.length === 0 && mainOrganizer && !/^(theo|nhờ)$/.test(first.low)) chosen = committeeOf(mainOrganizer) ?? mainOrganizer;
+      if (!chosen) continue;
+      const target = chosen.kind === "PARTY_ORGANIZATION" ? (committeeOf(chosen) ?? chosen) : chosen;
+      implement(target, docIds.get(d) as string, ev, eventDate ?? asOf);
+    }
   }
 
   const entities = [...g.entities.values()]

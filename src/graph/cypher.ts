@@ -138,3 +138,27 @@ DELETE m
 WITH DISTINCT n
 WHERE NOT EXISTS { (n)--() } AND coalesce(n.reference, false) = false AND coalesce(n.catalogued, false) = false
 DELETE n`;
+
+/** Parameter name of each edge pattern's rows in WRITE_ALL. */
+export const EDGE_PARAM = new Map<PatternKey, string>(EDGE_PATTERNS.map((p, i) => [patternKey(p), `edges${i}`]));
+
+function asSubquery(statement: string, param: string): string {
+  return `CALL {${statement.replace("UNWIND $rows AS row", `UNWIND $${param} AS row`)}\n}`;
+}
+
+/**
+ * Every write of a batch as ONE statement of unit subqueries, run in order: one round trip per
+ * transaction instead of one per label and relationship type. Empty lists make a subquery a no-op.
+ */
+export const WRITE_ALL = [
+  asSubquery(MERGE_ARTICLES, "articles"),
+  asSubquery(MERGE_PERSONS, "persons"),
+  asSubquery(MERGE_ORGANIZATIONS, "organizations"),
+  asSubquery(MERGE_LOCALITIES, "localities"),
+  asSubquery(MERGE_RESOLUTIONS, "resolutions"),
+  asSubquery(MERGE_EVENTS, "events"),
+  ...MENTION_LABELS.map((l) => asSubquery(MERGE_MENTIONS[l], `mentions${l}`)),
+  asSubquery(MERGE_REPORTS, "reports"),
+  ...EDGE_PATTERNS.map((p) => asSubquery(MERGE_EDGES.get(patternKey(p))!, EDGE_PARAM.get(patternKey(p))!)),
+  asSubquery(MERGE_SAME_AS, "sameAs"),
+].join("\n");

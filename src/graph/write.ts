@@ -42,21 +42,20 @@ async function run(tx: ManagedTransaction, cypher: string, params: Record<string
 }
 
 async function writeRows(tx: ManagedTransaction, rows: WriteRows, maxEvidence: number, acc: WriteCounters): Promise<void> {
-  const steps: Array<[string, unknown[]]> = [
-    [Q.MERGE_ARTICLES, rows.articles],
-    [Q.MERGE_PERSONS, rows.persons],
-    [Q.MERGE_ORGANIZATIONS, rows.organizations],
-    [Q.MERGE_LOCALITIES, rows.localities],
-    [Q.MERGE_RESOLUTIONS, rows.resolutions],
-    [Q.MERGE_EVENTS, rows.events],
-    ...MENTION_LABELS.map((l): [string, unknown[]] => [Q.MERGE_MENTIONS[l], rows.mentions[l]]),
-    [Q.MERGE_REPORTS, rows.reports],
-    ...[...rows.edges].map(([k, r]): [string, unknown[]] => [Q.MERGE_EDGES.get(k)!, r]),
-    [Q.MERGE_SAME_AS, rows.sameAs],
-  ];
-  for (const [cypher, list] of steps) {
-    if (list.length > 0) await run(tx, cypher, { rows: list, maxEvidence }, acc);
-  }
+  const params: Record<string, unknown> = {
+    maxEvidence,
+    articles: rows.articles,
+    persons: rows.persons,
+    organizations: rows.organizations,
+    localities: rows.localities,
+    resolutions: rows.resolutions,
+    events: rows.events,
+    reports: rows.reports,
+    sameAs: rows.sameAs,
+  };
+  for (const l of MENTION_LABELS) params[`mentions${l}`] = rows.mentions[l];
+  for (const [key, param] of Q.EDGE_PARAM) params[param] = rows.edges.get(key) ?? [];
+  await run(tx, Q.WRITE_ALL, params, acc);
 }
 
 /** The transaction body for a set of results with distinct article ids. Re-run whole on retry. */

@@ -41,15 +41,18 @@ export function htmlToText(html: string): HtmlText {
   const title = titleMatch ? collapse(decodeEntities(titleMatch[1]!.replace(/<[^>]*>/g, " "))) || null : null;
   const stripped = html
     .replace(/<!--[\s\S]*?-->/g, " ")
-    .replace(/<(script|style|noscript|template|svg|head|iframe)\b[\s\S]*?<\/\1\s*>/gi, " ")
+    .replace(/<(script|style|noscript|template|svg|head|iframe|title)\b[\s\S]*?<\/\1\s*>/gi, " ")
     .replace(BLOCK, "\n")
     .replace(/<[^>]*>/g, " ");
   const lines = decodeEntities(stripped)
     .split("\n")
     .map(collapse)
     .filter((l) => l.length > 0);
-  if (title && lines[0] !== title) lines.unshift(title);
-  return { title, text: lines.join("\n") };
+  if (!title) return { title, text: lines.join("\n") };
+  // the title leads, where the extractor looks for it; its copy in the page body goes
+  const copy = lines.indexOf(title);
+  if (copy >= 0) lines.splice(copy, 1);
+  return { title, text: [title, ...lines].join("\n") };
 }
 
 function collapse(s: string): string {

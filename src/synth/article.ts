@@ -335,9 +335,13 @@ class Writer {
     }
     if (organizer && eventType !== "CEREMONY") this.t.implementations.add(`${organizer.name}|${mainDoc.id}`);
 
-    // Who took part, each introduced with titles on first mention.
+    // Who took part, each introduced with titles on first mention. Two officials sharing a name
+    // never meet in one article: the gold format keys persons by name.
     const partLines: string[] = [];
+    const names = new Map<string, string>();
+    for (const x of [...participants].sort((a, b) => Number(b.role === "LED_DELEGATION") - Number(a.role === "LED_DELEGATION"))) if (!names.has(x.p.name)) names.set(x.p.name, x.p.id);
     for (const { p, role, line } of participants) {
+      if (names.get(p.name) !== p.id) continue;
       let text = fillLazy(line, {
         ...values({}),
         eventNoun,

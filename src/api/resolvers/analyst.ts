@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { GraphQLError } from "graphql";
-import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import type { ApiContext } from "../context.js";
 import { int, read } from "../db.js";
 import { page, paginate } from "../pagination.js";
@@ -26,8 +26,6 @@ import {
   type OfficialRow,
   type TimelineEntry,
 } from "./types.js";
-
-type Row = Record<string, unknown>;
 
 /** Cost for graphql-query-complexity: a base for the Cypher plus the page times the selected subtree. */
 const pageCost = ({ args, childComplexity }: { args: Record<string, unknown>; childComplexity: number }) =>
@@ -268,7 +266,9 @@ export class AnalystResolver {
     if (hits.length < n && groups.length > 1) {
       for (const h of await run(luceneQuery(groups, false))) {
         const key = `${h.type}:${h.id}`;
-        if (!seen.has(key)) (seen.add(key), hits.push(h));
+        if (seen.has(key)) continue;
+        seen.add(key);
+        hits.push(h);
       }
     }
     const best = new Map<string, SearchHit>();

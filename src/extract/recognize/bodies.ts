@@ -200,6 +200,29 @@ export function recognizeChains(doc: Doc, date: string | null): Chain[] {
   return out;
 }
 
+/** "các quận ủy, huyện ủy": a kind of body named in passing, not one body of this article. */
+function isGeneric(doc: Doc, b: BodyRef): boolean {
+  const explicit = (x: BodyRef | null): boolean => !!x && !!x.loc && x.loc.candidates.length > 0;
+  if (b.type === "central" || b.centralBoard || explicit(b) || explicit(b.parent)) return false;
+  if ((doc.tokens[b.tokStart] as Token).cap) return false;
+  const p1 = doc.tokens[b.tokStart - 1];
+  if (p1 && ["các", "những", "từng", "mỗi", "cấp"].includes(p1.low)) return true;
+  if (p1 && (p1.text === "," || p1.low === "và")) {
+    for (const cat of ["committee", "institution", "board"] as const) {
+      for (let k = Math.max(0, b.tokStart - 5); k < b.tokStart - 1; k++) {
+        const m = longest(doc, k, cat);
+        if (m && m.end === b.tokStart - 1) return true;
+      }
+    }
+  }
+  const n1 = doc.tokens[b.tokEnd];
+  if (n1 && n1.text === ",") {
+    const m = longest(doc, b.tokEnd + 1, "committee");
+    if (m && !(doc.tokens[b.tokEnd + 1] as Token).cap) return true;
+  }
+  return false;
+}
+
 export function recognizeBodies(doc: Doc, date: string | null, skip: (tok: number) => boolean): BodyRef[] {
   const out: BodyRef[] = [];
   const n = doc.tokens.length;
@@ -207,6 +230,10 @@ export function recognizeBodies(doc: Doc, date: string | null, skip: (tok: numbe
     if (!isActive(doc, i) || skip(i)) continue;
     const b = parseBodyAt(doc, i, date, false);
     if (!b) continue;
+    if (isGeneric(doc, b)) {
+      i = b.tokEnd - 1;
+      continue;
+    }
     out.push(b);
     i = b.tokEnd - 1;
   }
@@ -323,6 +350,7 @@ export function resolveBody(ctx: BodyContext, b: BodyRef): OrgInfo | null {
       if (!def) return null;
       const l = pickLocality(ctx, b.loc, null);
       if (!l) return null;
+      if (def.asCommittee) return committeeFor(ctx, l);
       return {
         id: `org:${def.key}:${locSlug(l)}`,
         name: `${def.name} ${withWord(levelWord(ref, l, b.loc?.prefix ?? null), l.name)}`,

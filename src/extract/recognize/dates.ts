@@ -11,6 +11,10 @@ export interface DateMention {
   month: number;
   day: number;
   tok: number;
+  /** a limit or a starting point (trước ngày 15/1, từ ngày 1/7), not when something happened */
+  deadline: boolean;
+  /** "chiều cùng ngày": the date of the previous date mention */
+  sameDay: boolean;
 }
 
 export interface YearMention {
@@ -52,7 +56,9 @@ export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMen
     const tok = tokenAt(doc, start);
     if (doc.tokens.length === 0 || !isActive(doc, tok)) return;
     taken.push([start, end]);
-    dates.push({ start, end, year: y, month: mo, day: d, tok });
+    const pre = folded.slice(Math.max(0, start - 14), start);
+    const deadline = /(?:truoc|den|tu|sau|ke tu|han|cham nhat|toi)\s+(?:ngay\s+)?$/.test(pre) || /^(?:truoc|den|tu|toi)\b/.test(folded.slice(start, end));
+    dates.push({ start, end, year: y, month: mo, day: d, tok, deadline, sameDay: false });
   };
   let m: RegExpExecArray | null;
   FULL.lastIndex = 0;
@@ -64,6 +70,13 @@ export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMen
     const before = m.index > 0 ? folded[m.index - 1] : " ";
     if (before && /[a-z0-9]/.test(before)) continue;
     push(m.index, m.index + m[0].length, null, +(m[2] as string), +(m[1] as string));
+  }
+  const SAME = /(?:sang|chieu|toi|trua)?\s*cung ngay/g;
+  while ((m = SAME.exec(folded)) !== null) {
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const tok = tokenAt(doc, start);
+    if (doc.tokens.length === 0 || !isActive(doc, tok)) continue;
+    dates.push({ start, end: m.index + m[0].length, year: null, month: 1, day: 1, tok, deadline: false, sameDay: true });
   }
   dates.sort((a, b) => a.start - b.start);
 

@@ -162,6 +162,15 @@ function parseCongress(doc: Doc, j: number, date: string | null): { end: number;
     term = tm.term;
     k = tm.end;
   }
+  // "nhiệm kỳ 2025 - 2030": the term of a local congress, when no number is written
+  {
+    let q = k;
+    if (t[q]?.text === ",") q++;
+    if (t[q]?.low === "nhiệm" && t[q + 1]?.low === "kỳ" && t[q + 2]?.digit && t[q + 3]?.text === "-" && t[q + 4]?.digit) {
+      if (!term) term = `nhiệm kỳ ${t[q + 2]?.text}-${t[q + 4]?.text}`;
+      k = q + 5;
+    }
+  }
   if (national && t[k]?.low === "của" && t[k + 1]?.low === "đảng") k += 2;
   if (!term) return null;
   if (!body && !national) return null;
@@ -189,7 +198,7 @@ export function recognizeDocuments(doc: Doc, date: string | null): DocMention[] 
     const dt = longest(doc, i, "docType");
     if (dt) {
       const def = ref.docTypes[dt.ref];
-      if (!def) continue;
+      if (!def || (def.capitalized && !(t[i] as Token).cap)) continue;
       let j = dt.end;
       if (t[j]?.low === "số") j++;
       const code = parseCode(doc, j);

@@ -18,6 +18,17 @@ export interface EventMention {
   /** token of the nearest trigger verb in the sentence, -1 if none */
   triggerTok: number;
   zone: string;
+  /** a back-reference by position (Kết luận hội nghị, sau hội nghị), weaker than "tại hội nghị" */
+  weak: boolean;
+}
+
+/** A phrase of the category ending right before token i. */
+function longestBefore(doc: Doc, i: number, cat: "anaphoricBefore"): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) {
+    const m = longest(doc, k, cat);
+    if (m && m.end === i) return true;
+  }
+  return false;
 }
 
 export function recognizeEvents(doc: Doc, blocked: Uint8Array, dateToks: Set<number>): EventMention[] {
@@ -36,11 +47,20 @@ export function recognizeEvents(doc: Doc, blocked: Uint8Array, dateToks: Set<num
     if (an) {
       const h = longest(doc, i + 1, "eventHead") ?? longest(doc, an.end, "eventHead");
       const type = h ? (doc.ref.eventTypes[h.ref] as string) : "";
-      out.push({ tokStart: i, tokEnd: an.end, start: (t[i] as Token).start, end: (t[an.end - 1] as Token).end, type, sentence: sIdx, triggered: false, anaphoric: true, triggerTok: -1, zone });
+      out.push({ tokStart: i, tokEnd: an.end, start: (t[i] as Token).start, end: (t[an.end - 1] as Token).end, type, sentence: sIdx, triggered: false, anaphoric: true, triggerTok: -1, zone, weak: false });
       i = an.end - 1;
       continue;
     }
     if (!head) continue;
+    const prevTok = t[i - 1];
+    const backRef = longestBefore(doc, i, "anaphoricBefore");
+    if (backRef) {
+      const type = doc.ref.eventTypes[head.ref] as string;
+      out.push({ tokStart: i, tokEnd: head.end, start: (t[i] as Token).start, end: (t[head.end - 1] as Token).end, type, sentence: sIdx, triggered: false, anaphoric: true, triggerTok: -1, zone, weak: true });
+      i = head.end - 1;
+      continue;
+    }
+    void prevTok;
     // plenums (Hội nghị lần thứ tư Ban Chấp hành Trung ương) are documents' sources, not reported events
     if (longest(doc, head.end, "notEventAfter")) continue;
     const type = doc.ref.eventTypes[head.ref] as string;
@@ -71,6 +91,7 @@ export function recognizeEvents(doc: Doc, blocked: Uint8Array, dateToks: Set<num
       anaphoric: false,
       triggerTok,
       zone,
+      weak: false,
     });
     i = head.end - 1;
   }

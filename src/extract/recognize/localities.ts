@@ -92,7 +92,8 @@ export function parseLocalityAt(doc: Doc, i: number, date: string | null, allowB
       cands = name.refs.map((r) => ref.localities[r] as Locality).filter((c) => p.levels.includes(c.level));
       end = name.end;
     }
-    if (p && cands.length === 0 && nameTok?.cap && nameTok.alpha) {
+    const preEnd = tokens[pre.end - 1] as Token;
+    if (p && cands.length === 0 && nameTok?.cap && nameTok.alpha && !nameTok.lineStart && nameTok.start - preEnd.end <= 1) {
       // written as a place (xã Kiến An) but unknown at this level: a place of its own
       const e = capitalRun(doc, pre.end);
       if (e > pre.end) {
@@ -153,6 +154,35 @@ export function recognizeLocalities(doc: Doc, date: string | null): LocMention[]
     const end = (doc.tokens[p.tokEnd - 1] as Token).end;
     out.push({ ...p, start, end, inTitle: doc.tokZone[i] === "title" });
     i = p.tokEnd - 1;
+    // "các phường Dịch Vọng, Nghĩa Đô, Quan Hoa": one prefix, several places
+    if (p.prefix && p.levels) {
+      const plural = [doc.tokens[p.tokStart - 1]?.low, doc.tokens[p.tokStart - 2]?.low].some((w) => w === "các" || w === "những" || w === "hai" || w === "ba");
+      let j = p.tokEnd;
+      for (let guard = 0; guard < 12; guard++) {
+        const sep = doc.tokens[j];
+        if (!sep || (sep.text !== "," && sep.low !== "và")) break;
+        const k = j + 1;
+        const first = doc.tokens[k];
+        if (!first || !first.cap || !first.alpha || SYN_STOP.some((c) => longest(doc, k, c))) break;
+        const named = longestAll(doc, k, "loc");
+        const fit = named ? named.refs.map((r) => doc.ref.localities[r] as Locality).filter((l) => (p.levels as LocalityLevel[]).includes(l.level)) : [];
+        let e = -1;
+        let cands: Locality[] = [];
+        if (named && fit.length > 0) {
+          e = named.end;
+          cands = rank(fit, date);
+        } else if (plural) {
+          e = capitalRun(doc, k);
+          if (e > k) cands = [syntheticLocality(doc, k, e, p.levels[0] as LocalityLevel)];
+        }
+        if (cands.length === 0 || e <= k) break;
+        const s2 = (doc.tokens[k] as Token).start;
+        const e2 = (doc.tokens[e - 1] as Token).end;
+        out.push({ tokStart: k, tokEnd: e, candidates: cands, levels: p.levels, prefix: p.prefix, start: s2, end: e2, inTitle: false });
+        j = e;
+        i = e - 1;
+      }
+    }
   }
   return out;
 }

@@ -73,7 +73,7 @@ export function recognizePersons(doc: Doc, chains: Chain[]): PersonMention[] {
     chainEndingAt.set(c.tokEnd, c);
     for (let t = c.tokStart; t < c.tokEnd; t++) inChain[t] = 1;
   }
-  const locNames = new Set(ref.localities.map((l) => lexKey(l.name)));
+  const locNames = ref.localityNameKeys;
   for (let i = 0; i < tokens.length; i++) {
     if (!isActive(doc, i)) continue;
     let start = i;
