@@ -3,7 +3,7 @@
 // interleaved in one run; then a bounded autocannon load on one question.
 //   npx tsx bench/api.ts [--n 200] [--warmup 30] [--connections 50] [--duration 20]
 import { existsSync, readFileSync } from "node:fs";
-import autocannon from "autocannon";
+import autocannon, { type Result as LoadResult } from "autocannon";
 import neo4j, { type Driver } from "neo4j-driver";
 import { createApiServer } from "../src/api/server.js";
 import * as Q from "../src/api/queries.js";
@@ -160,7 +160,7 @@ async function main(): Promise<void> {
   cfg.api.host = "127.0.0.1";
   const server = await createApiServer(cfg, { driver });
   const results: Array<{ q: Question; gql: Stats; cy: Stats; edges: number; cyRows: number }> = [];
-  let load: autocannon.Result | null = null;
+  let load: LoadResult | null = null;
   let loadQuestion = "";
   try {
     const inputs = await pickInputs(driver);

@@ -19,7 +19,7 @@ declare module "autocannon" {
     p97_5: number;
     p99: number;
   }
-  interface Result {
+  export interface Result {
     latency: Histogram;
     requests: Histogram;
     throughput: Histogram;

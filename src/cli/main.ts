@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { describeError } from "../errors.js";
 import { registerNeo4j } from "./neo4j.js";
+import { registerUp } from "./up.js";
 import { registerMigrate } from "./migrate.js";
 import { registerExtract } from "./extract.js";
 import { registerSynth } from "./synth.js";
@@ -14,6 +15,7 @@ const program = new Command("kg")
   .showHelpAfterError()
   .configureHelp({ sortSubcommands: false });
 
+registerUp(program);
 registerNeo4j(program);
 registerMigrate(program);
 registerExtract(program);

@@ -123,7 +123,15 @@ export function buildDoc(text: string, ref: Reference): Doc {
   const meta: DocMeta = { title: null, publishedAt: null, source: null, authors: [] };
   const tokZone: ZoneKind[] = new Array(tokens.length).fill("body");
   const lineText = (l: Line): string => text.slice(l.start, l.end);
-  const keyOf = (l: Line): string => lexKey(lineText(l)).replace(/^[<>•·|\-\s]+/, "").replace(/[:.\s]+$/, "");
+  const keyCache = new Map<Line, string>();
+  const keyOf = (l: Line): string => {
+    let k = keyCache.get(l);
+    if (k === undefined) {
+      k = lexKey(lineText(l).slice(0, 120)).replace(/^[<>•·|\-\s]+/, "").replace(/[:.\s]+$/, "");
+      keyCache.set(l, k);
+    }
+    return k;
+  };
   const words = (l: Line): number => {
     let n = 0;
     for (let i = l.tokStart; i < l.tokEnd; i++) if ((tokens[i] as Token).alpha) n++;
@@ -151,7 +159,7 @@ export function buildDoc(text: string, ref: Reference): Doc {
     if (l.kind !== "body") return;
     const raw = lineText(l);
     const k = keyOf(l);
-    const date = parseDateLine(raw, ref);
+    const date = raw.length <= 80 ? parseDateLine(raw, ref) : null;
     if (date) {
       l.kind = "dateline";
       if (!meta.publishedAt) meta.publishedAt = date;

@@ -27,14 +27,40 @@ export function foldChar(ch: string): string {
   return FOLD.get(ch) ?? ch;
 }
 
+const UTF16 = new TextDecoder("utf-16le");
+
+// code unit -> folded code unit for the Latin ranges (0 = unchanged)
+const FOLD_TABLE = new Uint16Array(0x1f00);
+const FOLD_CHARS: string[] = [];
+for (const [k, v] of FOLD) {
+  FOLD_TABLE[k.charCodeAt(0)] = v.charCodeAt(0);
+  FOLD_CHARS[k.charCodeAt(0)] = v;
+}
+
 /** "Đinh Thế Huynh" -> "Dinh The Huynh". Length-preserving on NFC input. */
 export function foldDiacritics(s: string): string {
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i] as string;
-    out += FOLD.get(ch) ?? ch;
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xc0 && c < 0x1f00 && FOLD_TABLE[c] !== 0) break;
+    i++;
   }
-  return out;
+  if (i === n) return s;
+  if (n < 256) {
+    let out = s.slice(0, i);
+    for (let k = i; k < n; k++) {
+      const c = s.charCodeAt(k);
+      out += c < 0x1f00 && FOLD_TABLE[c] !== 0 ? (FOLD_CHARS[c] as string) : s[k];
+    }
+    return out;
+  }
+  const codes = new Uint16Array(n);
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    codes[k] = c < 0x1f00 && FOLD_TABLE[c] !== 0 ? (FOLD_TABLE[c] as number) : c;
+  }
+  return UTF16.decode(codes);
 }
 
 /** Lower-case without ever changing the length (some code points lower-case to two units). */

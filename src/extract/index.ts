@@ -39,7 +39,7 @@ function checkInput(text: unknown): asserts text is string {
 
 export function extract(text: string, reference: Reference, options: { path?: string | null; url?: string | null } = {}): ExtractionResult {
   checkInput(text);
-  const { text: norm } = normalizeText(text);
+  const { text: norm } = normalizeText(text, false);
   const textHash = sha256(norm);
   const url = options.url ?? null;
   const id = sha256(url ?? norm).slice(0, 32);

@@ -3,7 +3,8 @@
 
 export interface NormalizedText {
   text: string;
-  toOriginal: number[];
+  /** empty when the map was not asked for */
+  toOriginal: Int32Array;
 }
 
 const TONE_MARKS = new Set(["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]);
@@ -116,9 +117,17 @@ function isCombiningCode(c: number): boolean {
 }
 
 // Toned vowels that old-style spelling puts second in oa/oe/uy, and the u of "qu".
-const SECOND_AE = new Set([..."àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ"].map((c) => c.charCodeAt(0)));
-const SECOND_Y = new Set([..."ỳýỷỹỵỲÝỶỸỴ"].map((c) => c.charCodeAt(0)));
-const TONED_U = new Set([..."ùúủũụÙÚỦŨỤ"].map((c) => c.charCodeAt(0)));
+// TONE_KIND[c]: 1 = toned a/e, 2 = toned y, 3 = toned u
+const TONE_KIND = new Uint8Array(0x1f00);
+for (const c of "àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ") TONE_KIND[c.charCodeAt(0)] = 1;
+for (const c of "ỳýỷỹỵỲÝỶỸỴ") TONE_KIND[c.charCodeAt(0)] = 2;
+for (const c of "ùúủũụÙÚỦŨỤ") TONE_KIND[c.charCodeAt(0)] = 3;
+
+// PLAIN[c] = 1 when code c (< 0x2100) is copied as is
+const PLAIN = new Uint8Array(0x2100);
+for (let c = 0x21; c < 0x2100; c++) {
+  PLAIN[c] = c === 0x7f || (c >= 0x80 && c < 0xa0) || isHSpaceCode(c) || isInvisibleCode(c) || CHAR_CODE_MAP.has(c) || isCombiningCode(c) || c === 0x85 ? 0 : 1;
+}
 
 function isLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
@@ -126,13 +135,16 @@ function isLetterCode(c: number): boolean {
 
 /** Tone placement, word by word, only where an old-style placement is possible. */
 function modernizeText(text: string): string {
-  let chars: string[] | null = null;
+  const parts: string[] = [];
+  let last = 0;
   const n = text.length;
   for (let i = 1; i < n; i++) {
     const c = text.charCodeAt(i);
+    if (c < 0xc0 || c >= 0x1f00) continue;
+    const kind = TONE_KIND[c];
+    if (kind === 0) continue;
     const p = text.charCodeAt(i - 1) | 0x20;
-    const candidate = (SECOND_AE.has(c) && p === 0x6f) || (SECOND_Y.has(c) && p === 0x75) || (TONED_U.has(c) && p === 0x71);
-    if (!candidate) continue;
+    if (!((kind === 1 && p === 0x6f) || (kind === 2 && p === 0x75) || (kind === 3 && p === 0x71))) continue;
     let a = i;
     while (a > 0 && isLetterCode(text.charCodeAt(a - 1))) a--;
     let b = i + 1;
@@ -140,18 +152,21 @@ function modernizeText(text: string): string {
     const word = text.slice(a, b);
     const fixed = modernizeTone(word);
     if (fixed !== word) {
-      if (!chars) chars = text.split("");
-      for (let k = 0; k < fixed.length; k++) chars[a + k] = fixed[k] as string;
+      parts.push(text.slice(last, a), fixed);
+      last = b;
     }
     i = b;
   }
-  return chars ? chars.join("") : text;
+  if (parts.length === 0) return text;
+  parts.push(text.slice(last));
+  return parts.join("");
 }
 
-export function normalizeText(raw: string): NormalizedText {
+export function normalizeText(raw: string, withMap = true): NormalizedText {
   // Pass 1: NFC per cluster, character unification, whitespace collapse.
   const out: string[] = [];
-  const map: number[] = [];
+  const map = withMap ? new Int32Array(raw.length + 1) : new Int32Array(0);
+  let mapLen = 0;
   let pendingSpace = -1;
   let newlines = 0;
   let newlineAt = -1;
@@ -161,7 +176,8 @@ export function normalizeText(raw: string): NormalizedText {
   const flushRun = (end: number): void => {
     if (runStart >= 0 && end > runStart) {
       out.push(raw.slice(runStart, end));
-      for (let k = runStart; k < end; k++) map.push(k);
+      if (withMap) for (let k = runStart; k < end; k++) map[mapLen++] = k;
+      else mapLen += end - runStart;
       emitted += end - runStart;
     }
     runStart = -1;
@@ -172,7 +188,8 @@ export function normalizeText(raw: string): NormalizedText {
         const k = Math.min(newlines, 2);
         for (let q = 0; q < k; q++) {
           out.push("\n");
-          map.push(newlineAt);
+          if (withMap) map[mapLen] = newlineAt;
+          mapLen++;
         }
         emitted += k;
       }
@@ -181,7 +198,8 @@ export function normalizeText(raw: string): NormalizedText {
     } else if (pendingSpace >= 0) {
       if (emitted > 0) {
         out.push(" ");
-        map.push(pendingSpace);
+        if (withMap) map[mapLen] = pendingSpace;
+        mapLen++;
         emitted += 1;
       }
       pendingSpace = -1;
@@ -190,8 +208,8 @@ export function normalizeText(raw: string): NormalizedText {
   let i = 0;
   while (i < len) {
     const c = raw.charCodeAt(i);
-    const nextCombining = i + 1 < len && isCombiningCode(raw.charCodeAt(i + 1));
-    const plain = c >= 0x21 && c !== 0x7f && !(c >= 0x80 && c < 0xa0) && !isHSpaceCode(c) && !isInvisibleCode(c) && !CHAR_CODE_MAP.has(c) && !nextCombining && !(c >= 0xd800 && c <= 0xdfff) && c !== 0x2028 && c !== 0x2029 && c !== 0x85;
+    const nx = i + 1 < len ? raw.charCodeAt(i + 1) : 0;
+    const plain = (c < 0x2100 ? PLAIN[c] === 1 : !(c >= 0xd800 && c <= 0xdfff) && !isHSpaceCode(c) && !isInvisibleCode(c) && !CHAR_CODE_MAP.has(c) && c !== 0x2028 && c !== 0x2029) && !(nx >= 0x300 && nx <= 0x36f);
     if (plain) {
       if (runStart < 0) {
         if (newlines > 0 || pendingSpace >= 0) emitSep();
@@ -231,11 +249,12 @@ export function normalizeText(raw: string): NormalizedText {
     }
     ch = CHAR_MAP[ch] ?? ch;
     emitSep();
-    for (let k = 0; k < ch.length; k++) map.push(start);
+    if (withMap) for (let k = 0; k < ch.length; k++) map[mapLen + k] = start;
+    mapLen += ch.length;
     out.push(ch);
     emitted += ch.length;
   }
   flushRun(len);
   const text = modernizeText(out.join(""));
-  return { text, toOriginal: map };
+  return { text, toOriginal: withMap ? map.subarray(0, mapLen) : map };
 }

@@ -23,6 +23,8 @@ export type DocType = "RESOLUTION" | "DIRECTIVE" | "CONCLUSION" | "REGULATION" |
 export interface Locality {
   id: string;
   name: string;
+  /** lexKey(name) */
+  key: string;
   level: LocalityLevel;
   parent: string | null;
   aliases: string[];
@@ -294,6 +296,7 @@ export function buildReference(raw: RawReference): Reference {
     localities.push({
       id: l.id,
       name: norm(l.name),
+      key: lexKey(norm(l.name)),
       level,
       parent: l.parent ?? null,
       aliases: arr<string>(l.aliases).map(norm),

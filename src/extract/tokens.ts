@@ -17,9 +17,11 @@ export interface Token {
   lineStart: boolean;
 }
 
-const LETTER = /\p{L}/u;
+// Explicit ranges and no "u" flag: several times faster than \p{L}. Latin (Vietnamese), Greek,
+// Cyrillic and CJK count as letters; anything else is a one-character punctuation token.
+const LETTERS = "A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff\\u1e00-\\u1eff\\u3040-\\u30ff\\u4e00-\\u9fff\\uac00-\\ud7af";
 // H'Lim, K'Dũng: an apostrophe between letters stays inside the word
-const TOKEN_RE = /\p{L}+(?:'\p{L}+)*|\p{N}+|[^\s\p{L}\p{N}]/gu;
+const TOKEN_RE = new RegExp(`[${LETTERS}]+(?:'[${LETTERS}]+)*|[0-9]+|[\\ud800-\\udbff][\\udc00-\\udfff]|[^\\s${LETTERS}0-9]`, "g");
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -34,7 +36,7 @@ export function tokenize(text: string): Token[] {
     const c = t.charCodeAt(0);
     const digit = c >= 48 && c <= 57;
     const l = low.slice(start, end);
-    const alpha = !digit && LETTER.test(t[0] as string);
+    const alpha = !digit && (c >= 0xc0 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && t !== "'" && c !== 0xd7 && c !== 0xf7 && !(c >= 0xd800 && c <= 0xdfff) && (c < 0x2000 || c >= 0x3040);
     const cap = alpha && t[0] !== l[0];
     let lineStart = out.length === 0;
     if (!lineStart) {
@@ -45,7 +47,7 @@ export function tokenize(text: string): Token[] {
         }
       }
     }
-    out.push({ start, end, text: t, low: l, alpha, digit, cap, upper: alpha && t.length >= 2 && t === t.toUpperCase() && t !== l, lineStart });
+    out.push({ start, end, text: t, low: l, alpha, digit, cap, upper: cap && t.length >= 2 && t === t.toUpperCase(), lineStart });
     prevEnd = end;
   }
   return out;

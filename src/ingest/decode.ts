@@ -124,7 +124,7 @@ function rejectLegacyInUnicode(text: string): void {
   const { nonAscii, valid } = scoreVietnamese(text);
   if (nonAscii < 3 || valid / nonAscii >= 0.75) return;
   const sample = text.slice(0, 65_536);
-  if (/[^\x00-\xff]/.test(sample)) return; // real Unicode beyond Latin-1: not a legacy font
+  if (/[\u0100-\uffff]/.test(sample)) return; // real Unicode beyond Latin-1: not a legacy font
   const bytes = Buffer.from(sample, "latin1");
   if (looksVietnamese(iconv.decode(bytes, "tcvn"))) throw new InputRejected(TCVN3_HINT);
   if (vniRatio(sample) >= 0.3) throw new InputRejected(VNI_HINT);

@@ -26,7 +26,7 @@ export function scoreVietnamese(text: string, sample = 65_536): SyllableScore {
   let nonAscii = 0;
   let valid = 0;
   for (const word of text.slice(0, sample).normalize("NFC").split(WORD_SPLIT)) {
-    if (!/[^\x00-\x7f]/.test(word)) continue;
+    if (!/[\u0080-\uffff]/.test(word)) continue;
     nonAscii++;
     if (isVietnameseSyllable(word)) valid++;
   }
@@ -48,7 +48,7 @@ export function vniRatio(latin1Text: string, sample = 65_536): number {
   let nonAscii = 0;
   let hits = 0;
   for (const word of latin1Text.slice(0, sample).split(/\s+/)) {
-    if (!/[^\x00-\x7f]/.test(word)) continue;
+    if (!/[\u0080-\uffff]/.test(word)) continue;
     nonAscii++;
     if (VNI_PAIR.test(` ${word}`)) hits++;
   }

@@ -482,8 +482,10 @@ class Writer {
       this.t.org(centralBoard, centralBoard.name);
     }
     if (tpl.includes("{docShort}")) v.docShort = this.docText(doc, false);
-    v.verbHeadline = fill(rng.pick(lx.verbHeadline.filter((x) => !x.includes("{years}") || values({}).years !== "0")), values({}));
-    v.verbPhrase = fill(rng.pick(lx.verbPhrase.filter((x) => !x.includes("{years}") || values({}).years !== "0")), values({}));
+    const vals = values({});
+    const usable = (list: string[]) => list.filter((x) => !x.includes("{years}") || vals.years !== "0");
+    v.verbHeadline = fill(rng.pick(usable(lx.verbHeadline)), vals);
+    v.verbPhrase = fill(rng.pick(usable(lx.verbPhrase)), vals);
     v.holiday = holiday;
     v.years = String(rng.pick([30, 40, 50, 60]));
     const h = fill(tpl, v);

@@ -71,9 +71,10 @@ export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMen
     if (before && /[a-z0-9]/.test(before)) continue;
     push(m.index, m.index + m[0].length, null, +(m[2] as string), +(m[1] as string));
   }
-  const SAME = /(?:sang|chieu|toi|trua)?\s*cung ngay/g;
+  const SAME = /cung ngay/g;
   while ((m = SAME.exec(folded)) !== null) {
-    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const pre = /(?:sang|chieu|toi|trua)\s+$/.exec(folded.slice(Math.max(0, m.index - 8), m.index));
+    const start = pre ? m.index - pre[0].length : m.index;
     const tok = tokenAt(doc, start);
     if (doc.tokens.length === 0 || !isActive(doc, tok)) continue;
     dates.push({ start, end: m.index + m[0].length, year: null, month: 1, day: 1, tok, deadline: false, sameDay: true });

@@ -68,7 +68,7 @@ export function syntheticLocality(doc: Doc, a: number, b: number, level: Localit
   const key = `${level}|${lexKey(name)}`;
   let l = doc.synthetic.get(key);
   if (!l) {
-    l = { id: `loc:~${slugify(name)}`, name, level, parent: null, aliases: [], validFrom: null, validUntil: null, successor: null };
+    l = { id: `loc:~${slugify(name)}`, name, key: lexKey(name), level, parent: null, aliases: [], validFrom: null, validUntil: null, successor: null };
     doc.synthetic.set(key, l);
   }
   return l;
@@ -112,7 +112,7 @@ export function parseLocalityAt(doc: Doc, i: number, date: string | null, allowB
     const cands = direct.refs.map((r) => ref.localities[r] as Locality);
     const written = doc.text.slice(first.start, (tokens[direct.end - 1] as Token).end);
     const wkey = lexKey(written);
-    const isBareName = cands.some((c) => lexKey(c.name) === wkey);
+    const isBareName = cands.some((c) => c.key === wkey);
     // bare names must be capitalised; some bare names are people (Hồ Chí Minh)
     if (first.cap && !(isBareName && ref.requirePrefix.has(wkey))) {
       best = { tokStart: i, tokEnd: direct.end, candidates: rank(cands, date), levels: null, prefix: null };
