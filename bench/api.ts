@@ -211,7 +211,7 @@ async function main(): Promise<void> {
       headers: { "content-type": "application/json" },
       body: JSON.stringify(lq.graphql),
     });
-    const total = load.totalRequests ?? 0;
+    const total = load.requests.sent ?? load.requests.total ?? 0;
     const errs = load.errors + load.timeouts + load.non2xx;
     console.log(
       `load: ${f1(load.requests.average)} req/s, latency p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms, errors ${errs}/${total} (${total ? ((100 * errs) / total).toFixed(2) : "0"} %)`,
@@ -244,7 +244,7 @@ async function main(): Promise<void> {
     "",
   ];
   if (load) {
-    const total = load.totalRequests ?? 0;
+    const total = load.requests.sent ?? load.requests.total ?? 0;
     const errs = load.errors + load.timeouts + load.non2xx;
     lines.push(
       `Load (autocannon, loopback, ${CONNECTIONS} connections, ${DURATION} s, ${loadQuestion}): ${f1(load.requests.average)} req/s, ` +

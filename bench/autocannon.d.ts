@@ -18,6 +18,9 @@ declare module "autocannon" {
     p90: number;
     p97_5: number;
     p99: number;
+    /** requests only: completed and sent. */
+    total?: number;
+    sent?: number;
   }
   export interface Result {
     latency: Histogram;
@@ -26,8 +29,6 @@ declare module "autocannon" {
     errors: number;
     timeouts: number;
     non2xx: number;
-    totalRequests?: number;
-    totalCompletedRequests?: number;
     duration: number;
   }
   function autocannon(opts: Options): Promise<Result>;

@@ -38,7 +38,7 @@ export function registerIngest(program: Command): void {
     .description("read articles (files, folders, globs with * and **, or - for stdin), extract them and write them to Neo4j")
     .argument("<paths...>", "files, folders (*.txt, *.html, *.htm inside, recursively), globs, or - for stdin")
     .option("--concurrency <n>", "write transactions in flight", positiveInt, 2)
-    .option("--batch <n>", "articles per transaction (each transaction is all-or-nothing)", positiveInt, 25)
+    .option("--batch <n>", "articles per transaction (each transaction is all-or-nothing)", positiveInt, 50)
     .option("--dry-run", "extract and validate only; write nothing")
     .option("--json", "print the summary as JSON")
     .option("--max-bytes <size>", "refuse files larger than this", parseSize, DEFAULT_MAX_BYTES)

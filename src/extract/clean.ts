@@ -103,7 +103,7 @@ function splitSentences(text: string, tokens: Token[], line: Line, out: Sentence
 
 export function buildDoc(text: string, ref: Reference): Doc {
   const tokens = tokenize(text);
-  const matches = ref.trie.matchAll(tokens);
+  const { matches, masks } = ref.trie.matchAll(tokens);
   const lines: Line[] = [];
   {
     let pos = 0;
@@ -127,7 +127,7 @@ export function buildDoc(text: string, ref: Reference): Doc {
   const keyOf = (l: Line): string => {
     let k = keyCache.get(l);
     if (k === undefined) {
-      k = lexKey(lineText(l).slice(0, 120)).replace(/^[<>•·|\-\s]+/, "").replace(/[:.\s]+$/, "");
+      k = lexKey(lineText(l).slice(0, 64)).replace(/^[<>•·|\-\s]+/, "").replace(/[:.\s]+$/, "");
       keyCache.set(l, k);
     }
     return k;
@@ -279,5 +279,5 @@ export function buildDoc(text: string, ref: Reference): Doc {
     seenNames.add(a.name);
     meta.authors.push(a);
   }
-  return { text, ref, tokens, matches, lines, sentences, tokSentence, tokZone, meta, synthetic: new Map() };
+  return { text, ref, tokens, matches, masks, lines, sentences, tokSentence, tokZone, meta, synthetic: new Map() };
 }

@@ -1,7 +1,7 @@
 // The shared document every recognizer reads: normalized text, tokens, lexicon matches, zones
 // (what clean.ts decided each line is) and sentences.
 import type { Locality, Reference } from "./reference.js";
-import type { LexMatch, Category } from "./matcher.js";
+import { CATEGORY_BIT, type LexMatch, type Category } from "./matcher.js";
 import type { Token } from "./tokens.js";
 
 export type ZoneKind = "body" | "title" | "label" | "caption" | "credit" | "byline" | "source" | "dateline" | "chrome";
@@ -41,6 +41,8 @@ export interface Doc {
   ref: Reference;
   tokens: Token[];
   matches: LexMatch[][];
+  /** per token: bit set of the categories matching from it (CATEGORY_BIT) */
+  masks: Uint32Array;
   lines: Line[];
   sentences: Sentence[];
   /** sentence index of each token */
@@ -59,6 +61,7 @@ export function isActive(doc: Doc, tok: number): boolean {
 
 /** Longest match of a category starting at token i. */
 export function longest(doc: Doc, i: number, cat: Category): { end: number; ref: number } | null {
+  if (((doc.masks[i] ?? 0) & CATEGORY_BIT[cat]) === 0) return null;
   const ms = doc.matches[i];
   if (!ms) return null;
   for (let k = ms.length - 1; k >= 0; k--) {
@@ -70,6 +73,7 @@ export function longest(doc: Doc, i: number, cat: Category): { end: number; ref:
 
 /** All entries of a category on the longest match starting at token i. */
 export function longestAll(doc: Doc, i: number, cat: Category): { end: number; refs: number[] } | null {
+  if (((doc.masks[i] ?? 0) & CATEGORY_BIT[cat]) === 0) return null;
   const ms = doc.matches[i];
   if (!ms) return null;
   for (let k = ms.length - 1; k >= 0; k--) {

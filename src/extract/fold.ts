@@ -97,7 +97,11 @@ export function capitalizeWords(s: string): string {
   return s
     .split(/\s+/)
     .filter((w) => w.length > 0)
-    .map((w) => (w[0] as string).toUpperCase() + lowerSameLength(w.slice(1)))
+    .map((w) => {
+      // only shouting (DŨNG CHINH) is re-cased; H'Lim keeps its inner capital
+      const body = w === w.toUpperCase() ? lowerSameLength(w.slice(1)).replace(/'(\p{L})/gu, (_m, c: string) => `'${c.toUpperCase()}`) : w.slice(1);
+      return (w[0] as string).toUpperCase() + body;
+    })
     .join(" ");
 }
 

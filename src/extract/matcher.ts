@@ -28,6 +28,13 @@ export type Category =
   | "docAlias"
   | "surname";
 
+const CATEGORIES: Category[] = [
+  "title", "central", "committee", "bloc", "board", "institution", "locPrefix", "loc", "docType", "charter", "plenumWord", "honorific",
+  "eventHead", "trigger", "anaphoric", "anaphoricBefore", "notEventAfter", "role", "beforeCue", "implVerb", "personCue", "ordinal", "docAlias", "surname",
+];
+/** One bit per category, so "is there a match of this kind here" is a single test. */
+export const CATEGORY_BIT = Object.fromEntries(CATEGORIES.map((c, i) => [c, 1 << i])) as Record<Category, number>;
+
 export interface LexEntry {
   cat: Category;
   /** index into the category's table in Reference */
@@ -37,6 +44,8 @@ export interface LexEntry {
 interface Node {
   next: Map<string, Node>;
   entries: LexEntry[] | null;
+  /** categories of this node's entries */
+  mask: number;
 }
 
 export interface LexMatch {
@@ -46,7 +55,7 @@ export interface LexMatch {
 }
 
 export class TokenTrie {
-  private root: Node = { next: new Map(), entries: null };
+  private root: Node = { next: new Map(), entries: null, mask: 0 };
   size = 0;
 
   add(keys: string[], entry: LexEntry): void {
@@ -55,7 +64,7 @@ export class TokenTrie {
     for (const k of keys) {
       let n = node.next.get(k);
       if (!n) {
-        n = { next: new Map(), entries: null };
+        n = { next: new Map(), entries: null, mask: 0 };
         node.next.set(k, n);
       }
       node = n;
@@ -63,23 +72,37 @@ export class TokenTrie {
     if (!node.entries) node.entries = [];
     if (!node.entries.some((e) => e.cat === entry.cat && e.ref === entry.ref)) {
       node.entries.push(entry);
+      node.mask |= CATEGORY_BIT[entry.cat];
       this.size++;
     }
   }
 
-  /** All matches starting at each token; result[i] lists matches at token i, longest last. */
-  matchAll(tokens: Token[]): LexMatch[][] {
+  /** All matches starting at each token (longest last), and a category bit mask per token. */
+  matchAll(tokens: Token[]): { matches: LexMatch[][]; masks: Uint32Array } {
     const out: LexMatch[][] = new Array(tokens.length);
+    const masks = new Uint32Array(tokens.length);
+    const none: LexMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      let node: Node | undefined = this.root;
-      const here: LexMatch[] = [];
-      for (let j = i; j < tokens.length; j++) {
+      let node: Node | undefined = this.root.next.get((tokens[i] as Token).low);
+      if (!node) {
+        out[i] = none;
+        continue;
+      }
+      let here: LexMatch[] | null = null;
+      let mask = 0;
+      for (let j = i; ; ) {
+        if (node.entries) {
+          (here ??= []).push({ start: i, end: j + 1, entries: node.entries });
+          mask |= node.mask;
+        }
+        j++;
+        if (j >= tokens.length) break;
         node = node.next.get((tokens[j] as Token).low);
         if (!node) break;
-        if (node.entries) here.push({ start: i, end: j + 1, entries: node.entries });
       }
-      out[i] = here;
+      out[i] = here ?? none;
+      masks[i] = mask;
     }
-    return out;
+    return { matches: out, masks };
   }
 }

@@ -15,7 +15,11 @@ import type { Token } from "./tokens.js";
 
 interface EntityDraft extends Entity {
   order: number;
+  seen: Set<number>;
 }
+
+/** Enough evidence to check a relation by eye; a long article can repeat one fact hundreds of times. */
+const MAX_EVIDENCE = 10;
 
 class Graph {
   entities = new Map<string, EntityDraft>();
@@ -25,7 +29,7 @@ class Graph {
   entity(id: string, type: Entity["type"], name: string, properties: Record<string, PropertyValue>): EntityDraft {
     let e = this.entities.get(id);
     if (!e) {
-      e = { id, type, name, aliases: [], properties, mentions: [], order: this.n++ };
+      e = { id, type, name, aliases: [], properties, mentions: [], order: this.n++, seen: new Set() };
       this.entities.set(id, e);
     } else {
       for (const [k, v] of Object.entries(properties)) if (e.properties[k] === null || e.properties[k] === undefined) e.properties[k] = v;
@@ -36,7 +40,11 @@ class Graph {
   mention(id: string, span: Span): void {
     const e = this.entities.get(id);
     if (!e || span.end <= span.start) return;
-    if (!e.mentions.some((m) => m.start === span.start && m.end === span.end)) e.mentions.push(span);
+    const key = span.start * 65536 + (span.end - span.start);
+    if (!e.seen.has(key)) {
+      e.seen.add(key);
+      e.mentions.push(span);
+    }
     const alias = span.text.replace(/\s+/g, " ").trim();
     if (alias && alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
   }
@@ -49,7 +57,7 @@ class Graph {
       r = { type, from, to, properties, evidence: [] };
       this.relations.set(key, r);
     }
-    if (evidence && evidence.end > evidence.start && !r.evidence.some((e) => e.start === evidence.start && e.end === evidence.end)) r.evidence.push(evidence);
+    if (evidence && evidence.end > evidence.start && r.evidence.length < MAX_EVIDENCE && !r.evidence.some((e) => e.start === evidence.start && e.end === evidence.end)) r.evidence.push(evidence);
     return r;
   }
 }
@@ -86,9 +94,10 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
   const refYear = referenceYear(years, pub);
   const anchor: string | null = refYear ? (refYear.fromPub && pub ? pub.slice(0, 10) : `${refYear.year}-07-01`) : null;
   const dateToks = new Set<number>(dates.filter((d) => !d.deadline).map((d) => d.tok));
+  const dateIndex = new Map(dates.map((d, i) => [d, i]));
   const dateOf = (d: DateMention): { date: string | null; inferred: boolean } => {
     if (!d.sameDay) return resolveDate(d, refYear, pub);
-    const i = dates.indexOf(d);
+    const i = dateIndex.get(d) ?? -1;
     for (let k = i - 1; k >= 0; k--) {
       const p = dates[k] as DateMention;
       if (!p.deadline && !p.sameDay) return { ...resolveDate(p, refYear, pub) };
@@ -195,9 +204,15 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
     g.mention(id, { start: p.start, end: p.end, text: doc.text.slice(p.start, p.end) });
     personIds.set(p, id);
   }
+  const byLastName = new Map<string, Set<string>>();
+  for (const f of full) {
+    const k = lexKey(f.name.split(" ").slice(-1)[0] ?? "");
+    const set = byLastName.get(k) ?? new Set<string>();
+    set.add(personIds.get(f) as string);
+    byLastName.set(k, set);
+  }
   for (const p of persons.filter((q) => q.short)) {
-    const last = lexKey(p.name);
-    const cands = [...new Set(full.filter((f) => lexKey(f.name.split(" ").slice(-1)[0] ?? "") === last).map((f) => personIds.get(f) as string))];
+    const cands = [...(byLastName.get(lexKey(p.name)) ?? [])];
     if (cands.length !== 1) continue;
     const id = cands[0] as string;
     g.mention(id, { start: p.start, end: p.end, text: doc.text.slice(p.start, p.end) });
@@ -216,7 +231,18 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
 
   // Events, dated.
   const eventMentions = recognizeEvents(doc, inDoc, dateToks);
-  const datesInSentence = (s: number): DateMention[] => dates.filter((d) => !d.deadline && doc.tokSentence[d.tok] === s);
+  const bySentence = <T>(items: T[], tokOf: (x: T) => number): Map<number, T[]> => {
+    const m = new Map<number, T[]>();
+    for (const x of items) {
+      const s = doc.tokSentence[tokOf(x)] as number;
+      const l = m.get(s);
+      if (l) l.push(x);
+      else m.set(s, [x]);
+    }
+    return m;
+  };
+  const datesBySentence = bySentence(dates.filter((d) => !d.deadline), (d) => d.tok);
+  const datesInSentence = (s: number): DateMention[] => datesBySentence.get(s) ?? [];
   interface EventDraft {
     id: string;
     type: string;
@@ -248,7 +274,8 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
     const ev = events.find((e) => e.type === m.type) ?? (m.anaphoric && m.type === "" ? events[0] : undefined);
     if (ev) ev.sentences.add(m.sentence);
   }
-  const bodiesInSentence = (s: number): Array<{ b: BodyRef; o: OrgInfo }> => resolvedBodies.filter((r) => doc.tokSentence[r.b.tokStart] === s);
+  const bodiesBySentence = bySentence(resolvedBodies, (r) => r.b.tokStart);
+  const bodiesInSentence = (s: number): Array<{ b: BodyRef; o: OrgInfo }> => bodiesBySentence.get(s) ?? [];
   events.forEach((ev, idx) => {
     // organizer: the body next to the trigger verb of a body sentence, else the title's subject
     const heads = [...ev.heads].sort((a, b) => (a.zone === "title" ? 1 : 0) - (b.zone === "title" ? 1 : 0));
@@ -526,7 +553,12 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
   }
 
   // Events: documents they concern, participants.
-  const docsInSentence = (s: number): DocMention[] => docMentions.filter((d) => doc.tokSentence[d.tokStart] === s && docIds.has(d));
+  const docsBySentence = bySentence(
+    docMentions.filter((d) => docIds.has(d)),
+    (d) => d.tokStart,
+  );
+  const docsInSentence = (s: number): DocMention[] => docsBySentence.get(s) ?? [];
+  const strongAnaphor = new Set(eventMentions.filter((m) => m.anaphoric && !m.weak).map((m) => m.sentence));
   const eventDocs = new Map<string, Set<string>>();
   // a clause with its own actor or a future (sẽ) speaks of later work, not of the event
   const otherActor = (tok: number): boolean => {
@@ -538,13 +570,14 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
     let b = tok;
     while (b < s.tokEnd && !/^[;:]$/.test((tokens[b] as Token).text)) b++;
     for (let k = a; k < b; k++) if ((tokens[k] as Token).low === "sẽ") return true;
-    return resolvedBodies.some((r) => r.b.tokStart >= a && r.b.tokStart < b && r.o.level !== "CENTRAL" && !inDoc[r.b.tokStart]);
+    return bodiesInSentence(sIdx).some((r) => r.b.tokStart >= a && r.b.tokStart < b && r.o.level !== "CENTRAL" && !inDoc[r.b.tokStart]);
   };
   for (const ev of events) {
     const set = new Set<string>();
+    const headsBySentence = bySentence(ev.heads.filter((h) => h.zone !== "caption"), (h) => h.tokStart);
     for (const s of ev.sentences) {
-      const heads = ev.heads.filter((h) => h.sentence === s && h.zone !== "caption");
-      const anaph = eventMentions.some((m) => m.anaphoric && !m.weak && m.sentence === s);
+      const heads = headsBySentence.get(s) ?? [];
+      const anaph = strongAnaphor.has(s);
       // the head the sentence is about: the one nearest its trigger
       const main = [...heads].sort((a, b) => (a.triggerTok < 0 ? 1e9 : Math.abs(a.tokStart - a.triggerTok)) - (b.triggerTok < 0 ? 1e9 : Math.abs(b.tokStart - b.triggerTok)))[0];
       for (const d of docsInSentence(s)) {
@@ -648,12 +681,12 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
     if (c0 < s.tokEnd) clauses.push({ tokStart: c0, tokEnd: s.tokEnd, sIdx });
   });
   for (const cl of clauses) {
-    const ds = docMentions.filter((d) => d.tokStart >= cl.tokStart && d.tokStart < cl.tokEnd && docIds.has(d));
+    const ds = docsInSentence(cl.sIdx).filter((d) => d.tokStart >= cl.tokStart && d.tokStart < cl.tokEnd);
     if (ds.length === 0) continue;
     const verbs: number[] = [];
     for (let k = cl.tokStart; k < cl.tokEnd; k++) if (!inDoc[k] && longest(doc, k, "implVerb")) verbs.push(k);
     if (verbs.length === 0) continue;
-    const cands = resolvedBodies.filter((r) => {
+    const cands = bodiesInSentence(cl.sIdx).filter((r) => {
       if (r.b.tokStart < cl.tokStart || r.b.tokStart >= cl.tokEnd) return false;
       if (r.o.level === "CENTRAL" || !IMPL_KINDS.has(r.o.kind) || inDoc[r.b.tokStart]) return false;
       // "Nghị quyết 57 của Bộ Chính trị": the issuer, never the implementer
@@ -697,7 +730,7 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
 
   const entities = [...g.entities.values()]
     .sort((a, b) => a.order - b.order)
-    .map(({ order: _order, ...e }) => ({ ...e, mentions: e.mentions.sort((a, b) => a.start - b.start) }));
+    .map(({ order: _order, seen: _seen, ...e }) => ({ ...e, mentions: e.mentions.sort((a, b) => a.start - b.start) }));
   return { entities, relations: [...g.relations.values()] };
 }
 

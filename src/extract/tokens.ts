@@ -47,7 +47,7 @@ export function tokenize(text: string): Token[] {
         }
       }
     }
-    out.push({ start, end, text: t, low: l, alpha, digit, cap, upper: cap && t.length >= 2 && t === t.toUpperCase(), lineStart });
+    out.push({ start, end, text: t, low: l, alpha, digit, cap, upper: cap && t.length >= 2 && t.charCodeAt(1) !== l.charCodeAt(1) && t === t.toUpperCase(), lineStart });
     prevEnd = end;
   }
   return out;

@@ -7,10 +7,11 @@ const SEARCH = `n.searchText = reduce(s = '', p IN reduce(acc = [], x IN split(c
     CASE WHEN x = '' OR x IN acc THEN acc ELSE acc + x END) | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + p)`;
 const toDate = (expr: string) => `CASE WHEN ${expr} IS NULL THEN null ELSE date(${expr}) END`;
 
-export const EXISTING_ARTICLES = `
-UNWIND $ids AS id
-MATCH (a:Article {id: id})
-RETURN a.id AS id, a.textHash AS textHash`;
+/** Which articles exist (and their text hashes) and the same-name Person candidates, in one round trip. */
+export const PRECHECK = `
+CALL { UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN collect([a.id, a.textHash]) AS existing }
+CALL { UNWIND $slugs AS slug MATCH (p:Person) WHERE p.id STARTS WITH slug + '@' RETURN collect([slug, p.id]) AS candidates }
+RETURN existing, candidates`;
 
 export const SAME_NAME_CANDIDATES = `
 UNWIND $slugs AS slug

@@ -355,3 +355,33 @@ export function planArticle(result: ExtractionResult, identities: ReadonlyMap<st
   }
   return { articleId: aid, rows, skipped };
 }
+
+type NodeRow = { id: string; aliases?: string[]; search?: string[] } & Record<string, unknown>;
+
+/** One row per node id: articles of a batch share many nodes (a province, a central body). */
+function mergeById<T extends NodeRow>(rows: T[]): T[] {
+  const byId = new Map<string, T>();
+  for (const row of rows) {
+    const seen = byId.get(row.id);
+    if (!seen) {
+      byId.set(row.id, { ...row });
+      continue;
+    }
+    for (const [k, v] of Object.entries(row)) {
+      if (k === "aliases" || k === "search") (seen as Record<string, unknown>)[k] = distinct([...((seen[k] as string[]) ?? []), ...(v as string[])]);
+      // `resolution` is overwritten by each write, so the last article's reason wins, as when written one by one
+      else if (k === "resolution" || seen[k] === null || seen[k] === undefined) (seen as Record<string, unknown>)[k] = v;
+    }
+  }
+  return [...byId.values()];
+}
+
+/** Collapses the node rows of several articles; relationship rows stay per article (they carry sources). */
+export function compactRows(rows: WriteRows): WriteRows {
+  rows.persons = mergeById(rows.persons as unknown as NodeRow[]) as unknown as PersonRow[];
+  rows.organizations = mergeById(rows.organizations as unknown as NodeRow[]) as unknown as OrganizationRow[];
+  rows.localities = mergeById(rows.localities as unknown as NodeRow[]) as unknown as LocalityRow[];
+  rows.resolutions = mergeById(rows.resolutions as unknown as NodeRow[]) as unknown as ResolutionRow[];
+  rows.events = mergeById(rows.events as unknown as NodeRow[]) as unknown as EventRow[];
+  return rows;
+}

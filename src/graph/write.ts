@@ -4,8 +4,8 @@ import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { ExtractionResult } from "../extract/types.js";
 import { addCounters, emptyCounters, type WriteCounters } from "./counters.js";
 import * as Q from "./cypher.js";
-import { resolvePersonIdentity, type IdentityDecision } from "./identity.js";
-import { appendRows, emptyRows, MENTION_LABELS, personContexts, planArticle, type IdentityReference, type WriteRows } from "./plan.js";
+import { resolvePersonIdentity, type IdentityDecision, type PersonContext } from "./identity.js";
+import { appendRows, compactRows, emptyRows, MENTION_LABELS, personContexts, planArticle, type IdentityReference, type WriteRows } from "./plan.js";
 
 export type ArticleStatus = "new" | "unchanged" | "replaced" | "failed";
 
@@ -61,47 +61,62 @@ async function writeRows(tx: ManagedTransaction, rows: WriteRows, maxEvidence: n
 /** The transaction body for a set of results with distinct article ids. Re-run whole on retry. */
 async function writeSet(tx: ManagedTransaction, results: readonly ExtractionResult[], opts: WriterOptions): Promise<WriteOutcome> {
   const acc = emptyCounters();
-  const existing = new Map<string, string | null>();
-  const found = await tx.run(Q.EXISTING_ARTICLES, { ids: results.map((r) => r.article.id) });
-  for (const rec of found.records) existing.set(rec.get("id") as string, (rec.get("textHash") as string | null) ?? null);
+  const contexts = results.map((result) => personContexts(result, opts.identity));
+  const slugs = [...new Set(contexts.flat().map((c) => c.slug))];
+  const pre = (await tx.run(Q.PRECHECK, { ids: results.map((r) => r.article.id), slugs })).records[0]!;
+  const existing = new Map((pre.get("existing") as Array<[string, string | null]>).map(([id, hash]) => [id, hash]));
+  let candidates = groupCandidates(pre.get("candidates") as Array<[string, string]>);
 
   const outcomes: ArticleOutcome[] = [];
-  const toWrite: Array<{ result: ExtractionResult; outcome: ArticleOutcome }> = [];
-  for (const result of results) {
+  const toWrite: Array<{ result: ExtractionResult; outcome: ArticleOutcome; contexts: PersonContext[] }> = [];
+  let retracted = false;
+  results.forEach((result, i) => {
     const id = result.article.id;
     const outcome: ArticleOutcome = { articleId: id, path: result.article.path, status: "new", skipped: [] };
     outcomes.push(outcome);
     if (existing.has(id)) {
       if (existing.get(id) === result.article.textHash) {
         outcome.status = "unchanged";
-        continue;
+        return;
       }
       outcome.status = "replaced";
-      await run(tx, Q.RETRACT_EDGES, { id }, acc);
-      await run(tx, Q.RETRACT_NODES, { id }, acc);
     }
-    toWrite.push({ result, outcome });
+    toWrite.push({ result, outcome, contexts: contexts[i]! });
+  });
+  for (const { outcome } of toWrite) {
+    if (outcome.status !== "replaced") continue;
+    await run(tx, Q.RETRACT_EDGES, { id: outcome.articleId }, acc);
+    await run(tx, Q.RETRACT_NODES, { id: outcome.articleId }, acc);
+    retracted = true;
   }
   if (toWrite.length === 0) return { articles: outcomes, counters: acc };
-
-  const contexts = toWrite.map(({ result }) => personContexts(result, opts.identity));
-  const slugs = [...new Set(contexts.flat().map((c) => c.slug))];
-  const candidates = new Map<string, string[]>();
-  if (slugs.length > 0) {
+  if (retracted && slugs.length > 0) {
+    // retraction may have removed same-name nodes: look again
     const res = await tx.run(Q.SAME_NAME_CANDIDATES, { slugs });
-    for (const rec of res.records) candidates.set(rec.get("slug") as string, (rec.get("ids") as string[]).slice().sort());
+    candidates = new Map(res.records.map((rec) => [rec.get("slug") as string, (rec.get("ids") as string[]).slice().sort()]));
   }
 
   const rows = emptyRows();
-  toWrite.forEach(({ result, outcome }, i) => {
+  toWrite.forEach(({ result, outcome, contexts: ctxs }) => {
     const decisions = new Map<string, IdentityDecision>();
-    for (const ctx of contexts[i]!) decisions.set(ctx.slug, resolvePersonIdentity(ctx, candidates.get(ctx.slug) ?? []));
+    for (const ctx of ctxs) decisions.set(ctx.slug, resolvePersonIdentity(ctx, candidates.get(ctx.slug) ?? []));
     const plan = planArticle(result, decisions);
     outcome.skipped = plan.skipped;
     appendRows(rows, plan.rows);
   });
-  await writeRows(tx, rows, opts.maxEvidence ?? DEFAULT_MAX_EVIDENCE, acc);
+  await writeRows(tx, compactRows(rows), opts.maxEvidence ?? DEFAULT_MAX_EVIDENCE, acc);
   return { articles: outcomes, counters: acc };
+}
+
+function groupCandidates(pairs: Array<[string, string]>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [slug, id] of pairs) {
+    const list = out.get(slug);
+    if (list) list.push(id);
+    else out.set(slug, [id]);
+  }
+  for (const list of out.values()) list.sort();
+  return out;
 }
 
 async function writeInOneTransaction(results: readonly ExtractionResult[], opts: WriterOptions): Promise<WriteOutcome> {

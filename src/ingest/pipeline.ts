@@ -101,7 +101,7 @@ function reasonOf(err: unknown): string {
 export async function ingestPaths(paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = Date.now();
   const concurrency = Math.max(1, options.concurrency ?? 2);
-  const batchSize = Math.max(1, options.batch ?? 25);
+  const batchSize = Math.max(1, options.batch ?? 50);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const dryRun = options.dryRun ?? false;
   const ref = options.reference ?? graphReference();

@@ -41,6 +41,7 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr, in
       },
       stop() {
         if (started) bar.stop();
+        started = false;
       },
     };
   }

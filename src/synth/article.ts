@@ -156,7 +156,8 @@ class Writer {
       n3: String(n3),
       n4: String(r.int(12, 260)),
       n5: String(r.int(20, 900)),
-      n6: String(r.int(3, 90) * 1000),
+      // Vietnamese groups thousands with dots: 53.000.
+      n6: `${r.int(3, 90)}.000`,
     };
   }
 
@@ -256,6 +257,7 @@ class Writer {
 
     const eventNoun = lx.eventNouns[eventType] ?? "hội nghị";
     const holiday = rng.pick(lx.holidays);
+    const badgeYears = String(rng.pick([30, 40, 45, 50, 55, 60, 65, 70, 75]));
     const paragraphs: string[] = [];
     const eventId = "e1";
     let organizer: OrgRef | null = null;
@@ -326,14 +328,20 @@ class Writer {
           when,
           organizer: () => this.orgText(org, home),
           holiday,
-          years: String(rng.pick([30, 40, 45, 50, 55, 60, 65, 70, 75])),
+          years: badgeYears,
         }),
       );
       participants.push({ p: homeSecretary, role: "AWARDED", line: lx.awardLines[rng.int(0, lx.awardLines.length - 1)] as string });
       participants.push({ p: homeChair, role: "ATTENDED", line: rng.pick(lx.attendLines) });
       concerns.length = 0;
     }
-    if (organizer && eventType !== "CEREMONY") this.t.implementations.add(`${organizer.name}|${mainDoc.id}`);
+    // The standing office (Thường trực) convenes; the committee is the one that implements (gold convention).
+    if (organizer && eventType !== "CEREMONY") {
+      const implementer = organizer.name.startsWith("Thường trực ") ? committee : organizer;
+      this.t.implementations.add(`${implementer.name}|${mainDoc.id}`);
+      // The committee's name is written inside the office's ("Thường trực Huyện ủy X").
+      if (implementer !== organizer) for (const f of this.t.orgs.get(organizer.name)?.surfaceForms ?? []) this.t.org(committee, f.replace(/^Thường trực /, ""));
+    }
 
     // Who took part, each introduced with titles on first mention. Two officials sharing a name
     // never meet in one article: the gold format keys persons by name.
@@ -392,7 +400,7 @@ class Writer {
       this.t.implementations.add(`${committee.name}|${mainDoc.id}`);
     }
 
-    const headline = this.headline(eventType, committee, home, mainDoc, centralBoard, values, holiday);
+    const headline = this.headline(eventType, committee, home, mainDoc, centralBoard, values, holiday, badgeYears);
 
     const target = rng.int(5200, 9400);
     const author = rng.pick(lx.penNames.filter((n) => n !== photographer));
@@ -421,6 +429,10 @@ class Writer {
     this.t.persons.set(`author:${author}`, { name: author, gender: null, official: false, role: "AUTHOR", id: `author:${author}` });
     if (photographer) this.t.persons.set(`photo:${photographer}`, { name: photographer, gender: null, official: false, role: "PHOTOGRAPHER", id: `photo:${photographer}` });
 
+    // "tư tưởng, đạo đức, phong cách Hồ Chí Minh" names the person (gold convention: not an official).
+    if (text.includes("phong cách Hồ Chí Minh")) {
+      this.t.persons.set("person:ho-chi-minh", { name: "Hồ Chí Minh", gender: null, official: false, role: "OTHER", id: "person:ho-chi-minh" });
+    }
     const oldTone = rng.chance(0.15);
     if (oldTone) text = oldToneMarks(text);
     text = text.normalize("NFC");
@@ -464,6 +476,7 @@ class Writer {
     centralBoard: OrgRef | null,
     values: (extra: Record<string, string>) => Record<string, string>,
     holiday: string,
+    badgeYears: string,
   ): string {
     const rng = this.rng;
     const lx = this.lx;
@@ -487,7 +500,7 @@ class Writer {
     v.verbHeadline = fill(rng.pick(usable(lx.verbHeadline)), vals);
     v.verbPhrase = fill(rng.pick(usable(lx.verbPhrase)), vals);
     v.holiday = holiday;
-    v.years = String(rng.pick([30, 40, 50, 60]));
+    if (eventType === "CEREMONY") v.years = badgeYears;
     const h = fill(tpl, v);
     return h.charAt(0).toUpperCase() + h.slice(1);
   }

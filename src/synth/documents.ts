@@ -94,7 +94,7 @@ export class DocumentForms {
 
   /** The title, when it can follow a form without naming anything else. */
   titleClause(d: DocumentRec): string | null {
-    if (/\d|Chỉ thị|Nghị quyết|Kết luận|Quy định|Hồ Chí Minh|Việt Nam|Trung ương|Đảng ủy|Quốc hội/.test(d.title)) return null;
+    if (/\d|Chỉ thị|Nghị quyết|Kết luận|Quy định|Điều lệ|Hồ Chí Minh|Việt Nam|Trung ương|Đảng ủy|Quốc hội/.test(d.title)) return null;
     const t = d.title.replace(/^Về /, "về ");
     return t.startsWith("về ") ? t : `về “${t}”`;
   }

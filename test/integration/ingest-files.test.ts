@@ -49,6 +49,14 @@ describe("kg ingest on a folder mixing good and broken files", () => {
     expect(again.code).toBe(2);
     expect(again.stdout).toContain(`articles: 0 new, ${seedTexts.length} unchanged, 0 replaced, ${Object.keys(set.bad).length} failed`);
     expect(again.stdout).toContain("tcvn3.txt: looks like TCVN3");
+
+    const stats = await runCli(["stats", "--json"]);
+    expect(stats.code, stats.stderr).toBe(0);
+    const s = JSON.parse(stats.stdout) as { labels: Record<string, number>; relationships: Record<string, number>; topDocuments: Array<{ id: string; count: number }> };
+    expect(s.labels).toEqual(await countsByLabel(driver).then((c) => ({ Person: 0, Organization: 0, Locality: 0, Resolution: 0, Event: 0, Article: 0, ...c })));
+    expect(s.relationships.MENTIONS).toBeGreaterThan(0);
+    expect(s.topDocuments.length).toBeGreaterThan(0);
+    expect(s.topDocuments[0]!.count).toBeGreaterThanOrEqual(s.topDocuments.at(-1)!.count);
   });
 
   it("--dry-run extracts and validates without writing", async () => {

@@ -49,13 +49,13 @@ function tokenAt(doc: Doc, pos: number): number {
 export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMention[] } {
   const folded = foldLower(doc.text);
   const dates: DateMention[] = [];
-  const taken: Array<[number, number]> = [];
+  const taken = new Uint8Array(folded.length + 1);
   const push = (start: number, end: number, y: number | null, mo: number, d: number): void => {
     if (!valid(mo, d)) return;
-    if (taken.some(([a, b]) => start < b && end > a)) return;
+    for (let k = start; k < end; k++) if (taken[k]) return;
     const tok = tokenAt(doc, start);
     if (doc.tokens.length === 0 || !isActive(doc, tok)) return;
-    taken.push([start, end]);
+    taken.fill(1, start, end);
     const pre = folded.slice(Math.max(0, start - 14), start);
     const deadline = /(?:truoc|den|tu|sau|ke tu|han|cham nhat|toi)\s+(?:ngay\s+)?$/.test(pre) || /^(?:truoc|den|tu|toi)\b/.test(folded.slice(start, end));
     dates.push({ start, end, year: y, month: mo, day: d, tok, deadline, sameDay: false });
@@ -86,7 +86,7 @@ export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMen
   while ((m = YEAR.exec(folded)) !== null) {
     const start = m.index;
     if (doc.tokens.length === 0 || !isActive(doc, tokenAt(doc, start))) continue;
-    if (dates.some((d) => d.start <= start && d.end > start)) continue;
+    if (taken[start]) continue;
     const pre = folded.slice(Math.max(0, start - 40), start);
     const ahead = /(?:chu de|ke hoach|phuong huong|nhiem vu|chi tieu)(?: cua)? (?:nam )?$/.test(pre);
     const target = /(?:den nam|tam nhin(?: den)?(?: nam)?|dinh huong den(?: nam)?|toi nam) $/.test(pre);

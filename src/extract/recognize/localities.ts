@@ -107,7 +107,8 @@ export function parseLocalityAt(doc: Doc, i: number, date: string | null, allowB
       best = { tokStart: i, tokEnd: pre.end, candidates: [], levels: p.levels, prefix: p.form.toLowerCase() };
     }
   }
-  if (direct && (!best || direct.end > best.tokEnd)) {
+  const bestSynthetic = best !== null && best.candidates.length === 1 && (best.candidates[0] as Locality).id.startsWith("loc:~");
+  if (direct && (!best || direct.end > best.tokEnd || (bestSynthetic && direct.end >= best.tokEnd))) {
     const first = tokens[i] as Token;
     const cands = direct.refs.map((r) => ref.localities[r] as Locality);
     const written = doc.text.slice(first.start, (tokens[direct.end - 1] as Token).end);
@@ -136,20 +137,8 @@ export function recognizeLocalities(doc: Doc, date: string | null): LocMention[]
     const p = parseLocalityAt(doc, i, date, false);
     if (!p || p.candidates.length === 0) continue;
     const prevTok = doc.tokens[i - 1];
-    // inside a capitalised run (a person name) a place name is not a place
-    if (prevTok && prevTok.cap && prevTok.end + 1 === (doc.tokens[i] as Token).start && !longest(doc, i, "locPrefix")) {
-      const pp = longest(doc, i - 1, "locPrefix");
-      if (!pp) {
-        const prevIsWordOfBody = ["committee", "institution", "board", "central", "bloc"].some((c) => {
-          for (let k = Math.max(0, i - 6); k < i; k++) {
-            const m = longest(doc, k, c as "committee");
-            if (m && m.end === i) return true;
-          }
-          return false;
-        });
-        if (!prevIsWordOfBody) { continue; }
-      }
-    }
+    // "Lê Cần Thơ"-like runs: a place name glued to a family name belongs to a person
+    if (!p.prefix && prevTok && prevTok.cap && doc.ref.surnames.has(prevTok.low) && prevTok.end + 1 === (doc.tokens[i] as Token).start) continue;
     const start = (doc.tokens[p.tokStart] as Token).start;
     const end = (doc.tokens[p.tokEnd - 1] as Token).end;
     out.push({ ...p, start, end, inTitle: doc.tokZone[i] === "title" });

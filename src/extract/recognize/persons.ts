@@ -92,7 +92,7 @@ export function recognizePersons(doc: Doc, chains: Chain[]): PersonMention[] {
     if (!honorific) {
       if (!t0.cap || !ref.surnames.has(t0.low) || inChain[start]) continue;
       const prev = tokens[start - 1];
-      if (prev && prev.cap && prev.alpha && prev.end + 1 === t0.start) continue;
+      if (prev && prev.cap && prev.alpha && prev.end + 1 === t0.start && !chainEndingAt.has(start)) continue;
     }
     if (startsLexeme(doc, start)) continue;
     const end = nameEnd(doc, start, honorific);

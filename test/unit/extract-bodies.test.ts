@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { entity, names, positions, rels, run } from "./extract-helpers.js";
+
+describe("titles and bodies", () => {
+  it("reads a title after the name, with an implicit body from the article's locality", () => {
+    const r = run(
+      "Thành ủy Cần Thơ sơ kết Nghị quyết\n\nChiều ngày 14/12/2012, Thành ủy Cần Thơ tổ chức hội nghị. Đồng chí Nguyễn Hữu Lợi, Phó bí thư thường trực Thành ủy đến dự.",
+    );
+    expect(positions(r)).toContain("Nguyễn Hữu Lợi | Phó Bí thư Thường trực | Thành ủy Cần Thơ");
+    expect(entity(r, "Person", "Nguyễn Hữu Lợi")?.properties.gender).toBeNull();
+  });
+
+  it("splits a chain of titles into positions at two bodies and resolves tỉnh ủy to the city's province", () => {
+    const r = run(
+      "Thành ủy Phan Thiết sinh hoạt chuyên đề\n\nChiều ngày 29/11/2022, ông Nguyễn Hồng Hải - ủy viên BTV tỉnh ủy – Bí thư Thành ủy Phan Thiết phát biểu chỉ đạo.",
+    );
+    const p = positions(r);
+    expect(p).toContain("Nguyễn Hồng Hải | Ủy viên Ban Thường vụ | Tỉnh ủy Bình Thuận");
+    expect(p).toContain("Nguyễn Hồng Hải | Bí thư | Thành ủy Phan Thiết");
+    expect(entity(r, "Person", "Nguyễn Hồng Hải")?.properties.gender).toBe("MALE");
+    expect(names(r, "Locality")).toEqual(expect.arrayContaining(["Phan Thiết", "Bình Thuận"]));
+    expect(rels(r, "BASED_IN")).toContainEqual(expect.objectContaining({ from: "Tỉnh ủy Bình Thuận", to: "Bình Thuận" }));
+  });
+
+  it("gives a bare Ủy viên BTV the committee of the next title's board", () => {
+    const r = run("Tại Phan Thiết, ông Lê Văn Hưng - Ủy viên BTV– Trưởng BTG Thành ủy, nêu rõ các nội dung.");
+    const p = positions(r);
+    expect(p).toContain("Lê Văn Hưng | Ủy viên Ban Thường vụ | Thành ủy Phan Thiết");
+    expect(p).toContain("Lê Văn Hưng | Trưởng Ban | Ban Tuyên giáo Thành ủy Phan Thiết");
+    expect(rels(r, "PART_OF")).toContainEqual(expect.objectContaining({ from: "Ban Tuyên giáo Thành ủy Phan Thiết", to: "Thành ủy Phan Thiết" }));
+  });
+
+  it("expands UBND tỉnh to the province of a district article", () => {
+    const r = run("Các cấp ủy trên địa bàn huyện Tháp Mười. Đồng chí Phạm Thiện Nghĩa – Chủ tịch UBND tỉnh (thứ 5, từ trái sang) tặng Bằng khen.");
+    expect(positions(r)).toContain("Phạm Thiện Nghĩa | Chủ tịch | Ủy ban nhân dân tỉnh Đồng Tháp");
+    expect(entity(r, "Organization", "Ủy ban nhân dân tỉnh Đồng Tháp")?.properties.kind).toBe("GOVERNMENT");
+  });
+
+  it("maps central titles to their bodies", () => {
+    const r = run(
+      "Ông Đinh Thế Huynh, Ủy viên Bộ Chính trị, Bí thư TƯ Đảng, Trưởng Ban Tuyên giáo TƯ làm việc với cán bộ chủ chốt TP Cần Thơ.",
+    );
+    const p = positions(r);
+    expect(p).toContain("Đinh Thế Huynh | Ủy viên Bộ Chính trị | Bộ Chính trị");
+    expect(p).toContain("Đinh Thế Huynh | Bí thư Trung ương Đảng | Ban Bí thư");
+    expect(p).toContain("Đinh Thế Huynh | Trưởng Ban | Ban Tuyên giáo Trung ương");
+    expect(entity(r, "Organization", "Ban Tuyên giáo Trung ương")?.properties.level).toBe("CENTRAL");
+  });
+
+  it("reads a title written before the name", () => {
+    const r = run("Kết luận hội nghị, Bí thư Tỉnh ủy Quảng Ninh Vũ Văn Thành yêu cầu các cấp ủy gương mẫu.");
+    expect(positions(r)).toContain("Vũ Văn Thành | Bí thư | Tỉnh ủy Quảng Ninh");
+  });
+
+  it("names a committee's place even when the gazetteer lacks it", () => {
+    const r = run("Tỉnh ủy Quảng Nam tổ chức hội nghị. Ông Phan Văn Lực, Bí thư Huyện ủy Núi Thành cho biết kết quả.");
+    expect(positions(r)).toContain("Phan Văn Lực | Bí thư | Huyện ủy Núi Thành");
+    const loc = entity(r, "Locality", "Núi Thành");
+    expect(loc?.properties.level).toBe("DISTRICT");
+    expect(loc?.id).toBe("loc:quang-nam:nui-thanh");
+  });
+
+  it("does not read a body out of a generic plural", () => {
+    const r = run("Tại Cần Thơ, tập thể Ban thường vụ các quận ủy, huyện ủy và tương đương đã kiểm điểm.");
+    expect(names(r, "Organization")).toEqual([]);
+  });
+
+  it("takes a prefixed commune over a same-named district elsewhere", () => {
+    const r = run("Đoàn công tác làm việc với Huyện ủy Chợ Mới, tỉnh An Giang, rồi kiểm tra tại Đảng ủy xã Kiến An.");
+    expect(names(r, "Organization")).toEqual(expect.arrayContaining(["Huyện ủy Chợ Mới", "Đảng ủy xã Kiến An"]));
+    const kienAn = entity(r, "Locality", "Kiến An");
+    expect(kienAn?.properties.level).toBe("COMMUNE");
+  });
+});
+
+describe("persons", () => {
+  it("links short references to the full name and reads gender from ông/bà", () => {
+    const r = run("Bà Trần Thị Mỹ Dung, Phó Bí thư Huyện ủy Chợ Mới báo cáo. Theo bà Dung, huyện đã hoàn thành kiểm điểm.");
+    const p = entity(r, "Person", "Trần Thị Mỹ Dung");
+    expect(p?.properties.gender).toBe("FEMALE");
+    expect(p?.mentions.length).toBe(2);
+    expect(names(r, "Person")).toEqual(["Trần Thị Mỹ Dung"]);
+  });
+
+  it("keeps Hồ Chí Minh the person apart from the city", () => {
+    const person = run("Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.");
+    expect(names(person, "Person")).toEqual(["Hồ Chí Minh"]);
+    expect(names(person, "Locality")).toEqual([]);
+    const city = run("Thành ủy TP Hồ Chí Minh tổ chức hội nghị tại TP. Hồ Chí Minh.");
+    expect(names(city, "Person")).toEqual([]);
+    expect(names(city, "Locality")).toEqual(["Thành phố Hồ Chí Minh"]);
+  });
+
+  it("does not take place names for people", () => {
+    const r = run("Hội nghị có đại biểu các phường Dịch Vọng, Nghĩa Đô, Quan Hoa của quận Cầu Giấy và Thành ủy Buôn Ma Thuột.");
+    expect(names(r, "Person")).toEqual([]);
+    expect(names(r, "Locality")).toEqual(expect.arrayContaining(["Dịch Vọng", "Nghĩa Đô", "Quan Hoa", "Cầu Giấy"]));
+  });
+
+  it("reads names with an apostrophe (H'Lim Byă) and all-caps bylines", () => {
+    const r = run("Bà H'Lim Byă, Ủy viên BTV, Chủ nhiệm Ủy ban Kiểm tra Thành ủy Buôn Ma Thuột trình bày báo cáo.\n\nDŨNG CHINH");
+    expect(names(r, "Person")).toEqual(expect.arrayContaining(["H'Lim Byă", "Dũng Chinh"]));
+    expect(positions(r)).toContain("H'Lim Byă | Chủ nhiệm | Ủy ban Kiểm tra Thành ủy Buôn Ma Thuột");
+    expect(r.article.authors).toEqual(["Dũng Chinh"]);
+  });
+});
