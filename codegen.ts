@@ -8,7 +8,7 @@ const config: CodegenConfig = {
   documents: ["examples/**/*.graphql"],
   generates: {
     "examples/generated/operations.ts": {
-      plugins: ["typescript", "typescript-operations", "typed-document-node"],
+      plugins: ["typescript-operations", "typed-document-node"],
       config: { useTypeImports: true, enumsAsTypes: true, avoidOptionals: false, scalars: { Date: "string", DateTime: "string", JSON: "unknown", JSONObject: "Record<string, unknown>" } },
     },
   },

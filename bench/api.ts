@@ -1,14 +1,14 @@
 // API benchmark on the graph bench/ingest.ts built: each analyst question through the GraphQL API
 // (HTTP POST on loopback) and the same question as hand-written Cypher through the driver,
 // interleaved in one run; then a bounded autocannon load on one question.
-//   npx tsx bench/api.ts [--n 200] [--warmup 30] [--connections 50] [--duration 20]
+//   npx tsx bench/api.ts [--n 200] [--warmup 30] [--connections 50] [--duration 20] [--keep-running]
 import { existsSync, readFileSync } from "node:fs";
 import autocannon, { type Result as LoadResult } from "autocannon";
 import neo4j, { type Driver } from "neo4j-driver";
 import { createApiServer } from "../src/api/server.js";
 import * as Q from "../src/api/queries.js";
 import { openDriver } from "../src/graph/driver.js";
-import { start } from "../src/neo4j/server.js";
+import { start, stop } from "../src/neo4j/server.js";
 import { argValue, benchConfig, GRAPH_STATE, machine, machineLine, percentile, writeSection } from "./common.js";
 
 const N = Number(argValue("--n") ?? 200);
@@ -83,11 +83,12 @@ function questions(inputs: Awaited<ReturnType<typeof pickInputs>>): Question[] {
     },
     {
       name: "officials of a body",
-      args: `body "${body.name}"`,
+      // By id: a name such as "Huyện ủy Châu Thành" matches the committees of several districts.
+      args: `body "${body.id}" (${body.name})`,
       graphql: {
         query: `query($b: String, $n: Int) { officials(body: $b, first: $n) {
           edges { node { person { id name } title body { id name } locality { id name } asOf firstSeen lastSeen sources { id } } } pageInfo { hasNextPage } } }`,
-        variables: { b: body.name, n: FIRST },
+        variables: { b: body.id, n: FIRST },
       },
       cypher: async (driver) => {
         const ids = (await rows(driver, "MATCH (o0:Organization {id: $id})<-[:PART_OF*0..3]-(x:Organization) RETURN collect(DISTINCT x.id) AS ids", { id: body.id }))[0]?.ids;
@@ -221,6 +222,7 @@ async function main(): Promise<void> {
   } finally {
     await server.close();
     await driver.close();
+    if (!process.argv.includes("--keep-running") && cfg.neo4j.managed) stop(cfg.neo4j, log);
   }
 
   const m = machine();
@@ -232,14 +234,14 @@ async function main(): Promise<void> {
     `Graph: ${graph}, built by bench/ingest.ts. API: createApiServer on loopback, HTTP POST with keep-alive, one request at a time; ` +
       `Cypher: the same question by hand through the driver (exact-key lookups, then the query strings of src/api/queries.ts). ` +
       `${N} runs per question after ${WARMUP} warm-up runs, the two paths interleaved. The GraphQL side resolves what an analyst typed ` +
-      `(a code, a locality or body name) with full-text lookups; the Cypher side is given the ids. Targets: p95 < ${P95_TARGET} ms, GraphQL/Cypher ≤ ${RATIO_TARGET}×.`,
+      `(a document code, a locality name; body and person by id) with its lookups; the Cypher side is given the ids. Targets: p95 < ${P95_TARGET} ms, GraphQL/Cypher ≤ ${RATIO_TARGET}×.`,
     "",
-    "| Question | Arguments | Rows | GraphQL p50 / p95 / p99 ms | Cypher p50 / p95 / p99 ms | Ratio p50 / p95 | p95 vs 25 ms |",
+    "| Question | Arguments | Rows | GraphQL p50 / p95 / p99 ms | Cypher p50 / p95 / p99 ms | Ratio p50 / p95 | GraphQL p95 ÷ 25 ms |",
     "|---|---|---:|---:|---:|---:|---:|",
     ...results.map(
       (r) =>
         `| ${r.q.name} | ${r.q.args.replace(/\|/g, "/")} | ${r.edges} | ${f1(r.gql.p50)} / ${f1(r.gql.p95)} / ${f1(r.gql.p99)} | ${f1(r.cy.p50)} / ${f1(r.cy.p95)} / ${f1(r.cy.p99)} | ` +
-        `${(r.gql.p50 / r.cy.p50).toFixed(2)}× / ${(r.gql.p95 / r.cy.p95).toFixed(2)}× | ${(P95_TARGET / r.gql.p95).toFixed(2)}× target |`,
+        `${(r.gql.p50 / r.cy.p50).toFixed(2)}× / ${(r.gql.p95 / r.cy.p95).toFixed(2)}× | ${(r.gql.p95 / P95_TARGET).toFixed(2)}× (≤ 1 meets) |`,
     ),
     "",
   ];

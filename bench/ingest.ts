@@ -164,6 +164,8 @@ interface Row {
   exitCode: number | null;
   /** Stopped by --max-seconds before the end of the corpus. */
   timeBoxed?: boolean;
+  /** The first per-file errors the ingest reported, to explain the Failed column. */
+  firstErrors?: unknown;
   rate: number;
   peakRss: number;
   rssProfile: string;
@@ -216,6 +218,7 @@ async function main(): Promise<void> {
       failed: a.failed ?? null,
       exitCode: run.exitCode,
       timeBoxed: run.stopped,
+      firstErrors: run.summary.firstErrors,
       rate,
       peakRss: run.peakRss,
       rssProfile: rssProfile(run.samples),

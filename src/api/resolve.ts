@@ -1,6 +1,8 @@
 import { GraphQLError } from "graphql";
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
+import { extract } from "../extract/index.js";
+import { loadReference } from "../reference/load.js";
 import { read } from "./db.js";
 import { expand, loadAbbreviations, luceneQuery, tokens } from "./search-text.js";
 
@@ -70,8 +72,26 @@ export interface Resolved<T = Record<string, unknown>> {
   nodes: T[];
 }
 
+/**
+ * Document spellings ("NQ TW4 (Khóa XI)", "Nghị quyết trung ương 4 (khóa 11)", "Kết luận 21") are read by the
+ * extractor's own document grammar, so the API resolves a spelling exactly as ingest did.
+ */
+async function recognizedDocuments(driver: Driver, cfg: Config, ref: string): Promise<Record<string, unknown>[]> {
+  const ids = extract(ref, loadReference())
+    .entities.filter((e) => e.type === "Resolution")
+    .map((e) => e.id);
+  if (ids.length !== 1) return [];
+  return read<{ props: Record<string, unknown> }>(driver, cfg, `MATCH (n:Resolution {id: $id}) RETURN ${PROJECTION.Resolution} AS props`, {
+    id: ids[0],
+  }).then((rows) => rows.map((r) => r.props));
+}
+
 /** Exact matches if any, else the top full-text hits (ties) among those matching every term. */
 export async function resolveRef<T = Record<string, unknown>>(driver: Driver, cfg: Config, kind: Kind, ref: string): Promise<Resolved<T>> {
+  if (kind === "Resolution") {
+    const nodes = await recognizedDocuments(driver, cfg, ref);
+    if (nodes.length === 1) return { ids: [nodes[0]!.id as string], nodes: nodes as T[] };
+  }
   const groups = expand(ref, loadAbbreviations());
   if (groups.length === 0 && !ref.trim()) return { ids: [], nodes: [] };
   const wanted = new Set([keyOf(ref), groups.map((g) => g[g.length - 1]).join(" ")]);

@@ -6,7 +6,7 @@ import { lexKey } from "./reference.js";
 import { tokenize, type Token } from "./tokens.js";
 import { capitalizeWords } from "./fold.js";
 
-const WEEKDAY = /^(?:chu nhat|thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|cn|t[2-7])\s*,?\s*/;
+const WEEKDAY = /^(?:chu nhat|thu\s+(?:hai|bay|ba|tu|nam|sau|[2-7])|cn|t[2-7])(?![a-z])\s*,?\s*/;
 const DATE_TIME =
   /^(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s*[,|-]?\s*(?:luc\s*)?(\d{1,2})\s*[:h]\s*(\d{2})(?:\s*:\s*(\d{2}))?)?\s*(?:\(?\s*gmt\s*[+-]\s*\d+\s*\)?)?\s*$/;
 const TIME_DATE = /^(\d{1,2})\s*[:h]\s*(\d{2})(?:\s*:\s*(\d{2}))?\s*[,|-]?\s*(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/;
@@ -54,7 +54,11 @@ const NAME_PART = /^[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){1,3}$/u;
 /** "Lê Thanh – Văn Ngô" -> two names; null when the line is not a byline. */
 export function parseByline(line: string): string[] | null {
   // "Thanh Tâm (CTV)", "(Theo …)": drop a trailing role tag
-  const t = line.trim().replace(/\s*\((?:CTV|PV|TTXVN|BTV|Cộng tác viên|Phóng viên)\)\s*$/i, "").replace(/^\(|\)$/g, "").trim();
+  const t = line
+    .trim()
+    .replace(/\s*\((?:[\p{Lu}][\p{Lu}\p{N}+/.-]{1,15}|Cộng tác viên|Phóng viên|[\p{L}.]+\.(?:vn|com))\)\s*$/u, "")
+    .replace(/^\(|\)$/g, "")
+    .trim();
   if (t.length < 4 || t.length > 60 || /[.!?:;"]$/.test(t)) return null;
   const parts = t.split(/\s*(?:[-,&]| và )\s*/).filter((p) => p.length > 0);
   if (parts.length === 0 || parts.length > 4) return null;
@@ -256,9 +260,9 @@ export function buildDoc(text: string, ref: Reference): Doc {
   // Dateline prefix of the lead ("ĐTO - ", "TTXVN- ").
   for (const l of lines) {
     if (l.kind !== "body") continue;
-    const m = /^\s*([\p{Lu}][\p{Lu}+/]{1,14})\s*-\s+/u.exec(lineText(l));
+    const m = /^\s*(?:([\p{Lu}][\p{Lu}+/]{1,14})|\(([\p{L}][\p{L}\p{N}+/. ]{1,30})\))\s*-\s+/u.exec(lineText(l));
     if (m) {
-      const agency = m[1] as string;
+      const agency = (m[1] ?? m[2]) as string;
       if (!meta.source) meta.source = bp.agencies[agency] ?? agency;
       const end = l.start + m[0].length;
       for (let t = l.tokStart; t < l.tokEnd && (tokens[t] as Token).start < end; t++) tokZone[t] = "dateline";

@@ -42,7 +42,7 @@ export function extract(text: string, reference: Reference, options: { path?: st
   const { text: norm } = normalizeText(text, false);
   const textHash = sha256(norm);
   const url = options.url ?? null;
-  const id = sha256(url ?? norm).slice(0, 32);
+  const id = (url === null ? textHash : sha256(url)).slice(0, 32);
   const doc = buildDoc(norm, reference);
   const { entities, relations } = assemble(doc, id.slice(0, 12));
   return {

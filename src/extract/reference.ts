@@ -3,7 +3,7 @@
 import { normalizeText } from "./normalize.js";
 import { TokenTrie, type Category } from "./matcher.js";
 import { phraseKeys } from "./tokens.js";
-import { foldDiacritics, slugify } from "./fold.js";
+import { foldDiacritics } from "./fold.js";
 
 export type LocalityLevel = "COUNTRY" | "PROVINCE" | "MUNICIPALITY" | "CITY" | "DISTRICT" | "TOWN" | "WARD" | "COMMUNE";
 export type OrgKind =
@@ -525,4 +525,3 @@ export function buildReference(raw: RawReference): Reference {
   };
 }
 
-export { slugify };

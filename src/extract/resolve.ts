@@ -3,7 +3,7 @@ import type { Doc } from "./doc.js";
 import { longest, sentenceSpan, spanOf } from "./doc.js";
 import type { Entity, PropertyValue, Relation, RelationType, Span } from "./types.js";
 import type { CatalogueDoc, Locality, Reference } from "./reference.js";
-import { lexKey, toRoman } from "./reference.js";
+import { lexKey } from "./reference.js";
 import { foldDiacritics, slugify, upperFirst } from "./fold.js";
 import { recognizeDates, referenceYear, resolveDate, type DateMention } from "./recognize/dates.js";
 import { recognizeDocuments, type DocMention } from "./recognize/documents.js";
@@ -231,6 +231,7 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
 
   // Events, dated.
   const eventMentions = recognizeEvents(doc, inDoc, dateToks);
+  const continuation = new Set<number>();
   const bySentence = <T>(items: T[], tokOf: (x: T) => number): Map<number, T[]> => {
     const m = new Map<number, T[]>();
     for (const x of items) {
@@ -241,7 +242,16 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
     }
     return m;
   };
-  const datesBySentence = bySentence(dates.filter((d) => !d.deadline), (d) => d.tok);
+  // "Nghị quyết số 18-NQ/TW ngày 25/10/2017": a document's date, not an event's
+  const docEnds = new Set(docMentions.filter((d) => doc.tokSentence[d.tokEnd] === doc.tokSentence[d.tokEnd - 1]).map((d) => d.tokEnd));
+  const attached = (d: DateMention): boolean => {
+    if (docEnds.has(d.tok)) return true;
+    const p1 = tokens[d.tok - 1];
+    if (p1 && (p1.low === "ngày" || p1.text === ",") && docEnds.has(d.tok - 1)) return true;
+    const p2 = tokens[d.tok - 2];
+    return !!p1 && !!p2 && p1.low === "ngày" && p2.text === "," && docEnds.has(d.tok - 2);
+  };
+  const datesBySentence = bySentence(dates.filter((d) => !d.deadline && !attached(d)), (d) => d.tok);
   const datesInSentence = (s: number): DateMention[] => datesBySentence.get(s) ?? [];
   interface EventDraft {
     id: string;
@@ -255,8 +265,8 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
   }
   const events: EventDraft[] = [];
   for (const m of eventMentions.filter((e) => e.triggered && !e.anaphoric)) {
-    const ds = datesInSentence(m.sentence);
-    const nearest = ds.sort((a, b) => Math.abs(a.tok - m.tokStart) - Math.abs(b.tok - m.tokStart))[0];
+    // the sentence's first date is the event's (Sáng 25/3, Tỉnh ủy tổ chức…)
+    const nearest = datesInSentence(m.sentence)[0];
     const rd = nearest ? dateOf(nearest) : null;
     let ev = events.find((e) => e.type === m.type && (!rd?.date || !e.date || e.date === rd.date));
     if (!ev) {
@@ -270,42 +280,70 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
       ev.inferred = rd.inferred;
     }
   }
+  // a title announces the body's event; it makes one of its own only when the body has none
+  if (events.some((e) => e.heads.some((h) => h.zone !== "title"))) {
+    for (let k = events.length - 1; k >= 0; k--) if ((events[k] as EventDraft).heads.every((h) => h.zone === "title")) events.splice(k, 1);
+  }
   for (const m of eventMentions.filter((e) => e.anaphoric || !e.triggered)) {
     const ev = events.find((e) => e.type === m.type) ?? (m.anaphoric && m.type === "" ? events[0] : undefined);
     if (ev) ev.sentences.add(m.sentence);
   }
+  // "Trong đó, …" / "Cụ thể, …" goes on with the sentence before it
+  for (const m of eventMentions.filter((e) => e.anaphoric && !e.weak)) {
+    const next = doc.sentences[m.sentence + 1];
+    if (!next) continue;
+    const a = tokens[next.tokStart];
+    const b = tokens[next.tokStart + 1];
+    const opener = a && b ? `${a.low} ${b.low}` : "";
+    if (opener === "trong đó" || opener === "cụ thể" || opener === "theo đó" || opener === "đồng thời") {
+      continuation.add(m.sentence + 1);
+      const ev = events.find((e) => e.type === m.type) ?? events[0];
+      if (ev) ev.sentences.add(m.sentence + 1);
+    }
+  }
   const bodiesBySentence = bySentence(resolvedBodies, (r) => r.b.tokStart);
   const bodiesInSentence = (s: number): Array<{ b: BodyRef; o: OrgInfo }> => bodiesBySentence.get(s) ?? [];
   events.forEach((ev, idx) => {
-    // organizer: the body next to the trigger verb of a body sentence, else the title's subject
+    // organizer: the body next to an organizing verb in the event's body sentences (its own
+    // sentences first, then those referring back to it), else the subject of the title
     const heads = [...ev.heads].sort((a, b) => (a.zone === "title" ? 1 : 0) - (b.zone === "title" ? 1 : 0));
-    for (const h of heads) {
-      const cands = bodiesInSentence(h.sentence).filter((r) => r.o.level !== "CENTRAL" && !inDoc[r.b.tokStart]);
-      if (h.zone === "title") {
-        const subj = cands.find((r) => r.b.tokEnd <= h.tokStart && h.tokStart - r.b.tokEnd <= 2);
+    const organizerIn = (sIdx: number): OrgInfo | null => {
+      const s = doc.sentences[sIdx];
+      if (!s || s.kind === "title" || s.kind === "caption") return null;
+      const cands = bodiesInSentence(sIdx).filter((r) => r.o.level !== "CENTRAL" && !inDoc[r.b.tokStart]);
+      let best: OrgInfo | null = null;
+      let bd = Infinity;
+      for (let k = s.tokStart; k < s.tokEnd; k++) {
+        const t = tokens[k] as Token;
+        if (t.low !== "tổ" && t.low !== "triệu" && t.low !== "chủ") continue;
+        const next = tokens[k + 1]?.low;
+        if (!((t.low === "tổ" && next === "chức") || (t.low === "triệu" && next === "tập") || (t.low === "chủ" && next === "trì"))) continue;
+        if (tokens[k + 2]?.low === "thực" && tokens[k + 3]?.low === "hiện") continue;
+        for (const r of cands) {
+          const prev = tokens[r.b.tokStart - 1];
+          if (prev && prev.low === "với") continue;
+          const d = r.b.tokEnd <= k ? k - r.b.tokEnd : r.b.tokStart - k + 5;
+          if (d < bd && d <= 8) {
+            bd = d;
+            best = r.o;
+          }
+        }
+      }
+      return best;
+    };
+    const own = [...new Set(heads.filter((h) => h.zone !== "title").map((h) => h.sentence))];
+    const others = [...ev.sentences].filter((s) => !own.includes(s)).sort((a, b) => a - b);
+    for (const s of [...own, ...others]) {
+      ev.organizer = organizerIn(s);
+      if (ev.organizer) break;
+    }
+    if (!ev.organizer) {
+      for (const h of heads.filter((x) => x.zone === "title")) {
+        const subj = bodiesInSentence(h.sentence).find((r) => r.o.level !== "CENTRAL" && r.b.tokEnd <= h.tokStart && h.tokStart - r.b.tokEnd <= 2);
         if (subj) {
           ev.organizer = subj.o;
           break;
         }
-        continue;
-      }
-      if (h.triggerTok < 0) continue;
-      const trig = tokens[h.triggerTok] as Token;
-      if (!/^tổ chức|^triệu tập|^chủ trì/.test(doc.text.slice(trig.start, trig.start + 12).toLowerCase())) continue;
-      let best: { b: BodyRef; o: OrgInfo } | null = null;
-      let bd = Infinity;
-      for (const r of cands) {
-        const prev = tokens[r.b.tokStart - 1];
-        if (prev && prev.low === "với") continue;
-        const d = r.b.tokEnd <= h.triggerTok ? h.triggerTok - r.b.tokEnd : r.b.tokStart - h.triggerTok + 5;
-        if (d < bd && d <= 8) {
-          bd = d;
-          best = r;
-        }
-      }
-      if (best) {
-        ev.organizer = best.o;
-        break;
       }
     }
     const main = heads.find((h) => h.zone !== "title") ?? heads[0];
@@ -558,7 +596,7 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
     (d) => d.tokStart,
   );
   const docsInSentence = (s: number): DocMention[] => docsBySentence.get(s) ?? [];
-  const strongAnaphor = new Set(eventMentions.filter((m) => m.anaphoric && !m.weak).map((m) => m.sentence));
+  const strongAnaphor = new Set([...eventMentions.filter((m) => m.anaphoric && !m.weak).map((m) => m.sentence), ...continuation]);
   const eventDocs = new Map<string, Set<string>>();
   // a clause with its own actor or a future (sẽ) speaks of later work, not of the event
   const otherActor = (tok: number): boolean => {
@@ -595,7 +633,7 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
     const best = new Map<string, { role: string; title: string | null; ev: string; evidence: Span }>();
     for (const p of persons) {
       const pid = personIds.get(p);
-      if (!pid) continue;
+      if (!pid || p.role) continue;
       const zone = doc.tokZone[p.tokStart];
       if (zone !== "body" && zone !== "caption" && zone !== "title") continue;
       const sIdx = doc.tokSentence[p.tokStart] as number;
@@ -626,7 +664,8 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
       }
       // a cue opening the clause before the name (Phát biểu tại…, ông X; Theo ông X)
       const bc = longest(doc, s.tokStart, "beforeCue");
-      if (bc && p.clauseTok - s.tokStart <= 30) {
+      // a list opened by the cue (Dự hội nghị có …; …; và …) shares it
+      if (bc && p.clauseTok - s.tokStart <= 60) {
         const r = longest(doc, s.tokStart, "role");
         if (r) roles.push(ref.roles[r.ref]?.role ?? "OTHER");
       }
@@ -664,7 +703,13 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
     if (!ev.organizer) continue;
     const c = committeeOf(ev.organizer) ?? ev.organizer;
     const head = ev.heads[0];
-    for (const d of eventDocs.get(ev.id) ?? []) implement(c, d, head ? sentenceSpan(doc, head.tokStart) : { start: 0, end: 0, text: "" }, ev.date ?? asOf);
+    // a Ban Thường vụ decides and plans itself; a Thường trực office acts for its committee
+    const both = ev.organizer.id.startsWith("org:ban-thuong-vu-") && c !== ev.organizer;
+    for (const d of eventDocs.get(ev.id) ?? []) {
+      const span = head ? sentenceSpan(doc, head.tokStart) : { start: 0, end: 0, text: "" };
+      implement(c, d, span, ev.date ?? asOf);
+      if (both) implement(ev.organizer, d, span, ev.date ?? asOf);
+    }
   }
   const IMPL_KINDS = new Set(["PARTY_COMMITTEE", "STANDING_COMMITTEE", "PARTY_BOARD", "GOVERNMENT", "PEOPLES_COUNCIL", "FRONT", "PARTY_ORGANIZATION", "MASS_ORGANIZATION"]);
   const clauses: Array<{ tokStart: number; tokEnd: number; sIdx: number }> = [];
@@ -697,8 +742,18 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
     const verbAfter = (r: { b: BodyRef }): number => verbs.find((v) => v >= r.b.tokEnd && v - r.b.tokEnd <= 5) ?? -1;
     const ev = sentenceSpan(doc, cl.tokStart);
     const first = tokens[cl.tokStart] as Token;
+    // quoted speech: a document named inside quotes pairs only with bodies inside them
+    const sent = doc.sentences[cl.sIdx] as { tokStart: number; tokEnd: number };
+    const quoteDepth = new Map<number, number>();
+    let qd = 0;
+    for (let k = sent.tokStart; k < sent.tokEnd; k++) {
+      if ((tokens[k] as Token).text === '"') qd ^= 1;
+      quoteDepth.set(k, qd);
+    }
+    const allCands = cands;
     for (const d of ds) {
       let chosen: OrgInfo | null = null;
+      const cands = allCands.filter((r) => quoteDepth.get(r.b.tokStart) === quoteDepth.get(d.tokStart));
       // passive agent: "… được Thành ủy triển khai"
       for (const r of cands) {
         const prev = tokens[r.b.tokStart - 1];
@@ -715,6 +770,12 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
           if (r.b.tokEnd <= v && v < d.tokStart && d.tokStart - v <= 40) dist = d.tokStart - r.b.tokEnd;
           // "Thực hiện <document>, <body> đã ban hành kế hoạch…"
           else if (r.b.tokStart >= d.tokEnd && r.b.tokStart - d.tokEnd <= 6) dist = r.b.tokStart - d.tokEnd;
+          else if (r.b.tokStart >= d.tokEnd && verbs[0] === cl.tokStart) {
+            // "Thực hiện Nghị quyết số 29-NQ/TW ngày … của …, Huyện ủy đã …": the subject after the fronted phrase
+            let comma = d.tokEnd;
+            while (comma < r.b.tokStart && (tokens[comma] as Token).text !== ",") comma++;
+            if (comma < r.b.tokStart && r.b.tokStart - comma <= 3 && comma - d.tokEnd <= 20) dist = r.b.tokStart - d.tokEnd;
+          }
           if (dist < best) {
             best = dist;
             chosen = r.o;
@@ -723,8 +784,20 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
       }
       if (!chosen && cands.length === 0 && mainOrganizer && !/^(theo|nhờ)$/.test(first.low)) chosen = committeeOf(mainOrganizer) ?? mainOrganizer;
       if (!chosen) continue;
-      const target = chosen.kind === "PARTY_ORGANIZATION" ? (committeeOf(chosen) ?? chosen) : chosen;
-      implement(target, docIds.get(d) as string, ev, eventDate ?? asOf);
+      const targets = [chosen];
+      // "Huyện ủy Nam Đàn và Thành ủy Vinh xây dựng kế hoạch…": every coordinated subject
+      const at = cands.findIndex((r) => r.o === chosen);
+      for (let q = at - 1; q >= 0; q--) {
+        const prev = cands[q] as (typeof cands)[number];
+        const next = cands[q + 1] as (typeof cands)[number];
+        const gap = tokens[prev.b.tokEnd];
+        if (next.b.tokStart - prev.b.tokEnd === 1 && gap && (gap.low === "và" || gap.text === ",")) targets.push(prev.o);
+        else break;
+      }
+      for (const t of targets) {
+        const target = t.kind === "PARTY_ORGANIZATION" ? (committeeOf(t) ?? t) : t;
+        implement(target, docIds.get(d) as string, ev, eventDate ?? asOf);
+      }
     }
   }
 
@@ -734,4 +807,3 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
   return { entities, relations: [...g.relations.values()] };
 }
 
-export { toRoman };

@@ -143,8 +143,11 @@ DELETE n`;
 /** Parameter name of each edge pattern's rows in WRITE_ALL. */
 export const EDGE_PARAM = new Map<PatternKey, string>(EDGE_PATTERNS.map((p, i) => [patternKey(p), `edges${i}`]));
 
+/** The placeholder row that stands for "no rows" in WRITE_ALL's parameters (see writeRows). */
+export const NO_ROW: Record<string, never> = {};
+
 function asSubquery(statement: string, param: string): string {
-  return `CALL {${statement.replace("UNWIND $rows AS row", `UNWIND $${param} AS row`)}\n}`;
+  return `CALL {${statement.replace("UNWIND $rows AS row", `UNWIND $${param} AS row WITH row WHERE size(keys(row)) > 0`)}\n}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 // Writes ExtractionResults: all-or-nothing per transaction (one article, or a batch of several),
-// a fixed number of UNWIND queries per transaction whatever the number of entities.
+// with two statements per transaction whatever the number of entities: a pre-check (existing
+// articles, same-name people) and one batched write (plus the retraction of replaced articles).
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { ExtractionResult } from "../extract/types.js";
 import { addCounters, emptyCounters, type WriteCounters } from "./counters.js";
@@ -55,6 +56,10 @@ async function writeRows(tx: ManagedTransaction, rows: WriteRows, maxEvidence: n
   };
   for (const l of MENTION_LABELS) params[`mentions${l}`] = rows.mentions[l];
   for (const [key, param] of Q.EDGE_PARAM) params[param] = rows.edges.get(key) ?? [];
+  // Neo4j caches plans per parameter *types*, and an empty list is typed apart from a list of maps:
+  // every mix of empty lists would cost a fresh plan of this large statement (seconds). A key-less
+  // row keeps each list a list of maps; WRITE_ALL skips such rows.
+  for (const [name, value] of Object.entries(params)) if (Array.isArray(value) && value.length === 0) params[name] = [Q.NO_ROW];
   await run(tx, Q.WRITE_ALL, params, acc);
 }
 

@@ -494,7 +494,11 @@ class Writer {
       v.centralBody = centralBoard.name;
       this.t.org(centralBoard, centralBoard.name);
     }
-    if (tpl.includes("{docShort}")) v.docShort = this.docText(doc, false);
+    if (tpl.includes("{docShort}")) {
+      v.docShort = this.docText(doc, false);
+      // "Huyện ủy X quán triệt Nghị quyết …": the headline makes the committee an implementer too.
+      if (v.committeeShort) this.t.implementations.add(`${committee.name}|${doc.id}`);
+    }
     const vals = values({});
     const usable = (list: string[]) => list.filter((x) => !x.includes("{years}") || vals.years !== "0");
     v.verbHeadline = fill(rng.pick(usable(lx.verbHeadline)), vals);

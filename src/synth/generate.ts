@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { ArticleGenerator } from "./article.js";
 import { loadSynthData } from "./data.js";
 
-export const GENERATOR_VERSION = "1.2.0";
+export const GENERATOR_VERSION = "1.4.0";
 
 export type CorpusFormat = "txt" | "jsonl";
 

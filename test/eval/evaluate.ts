@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { extract, type Reference } from "../../src/extract/index.js";
 import type { ExtractionResult } from "../../src/extract/types.js";
 import { loadReference } from "../../src/reference/load.js";
-import { GOLD_DIR, loadGoldDir, REPO_ROOT, type GoldFixture } from "./gold.js";
+import { GOLD_DIR, HOLDOUT_GOLD_DIR, loadGoldDir, REPO_ROOT, type FixtureSet, type GoldFixture } from "./gold.js";
 import { scoreArticle, sumScores, type Category, type Score } from "./score.js";
 
 /** Minimum F1 per category (design/targets.md); categories not listed are reported only. */
@@ -39,18 +39,18 @@ export interface ArticleEvaluation {
 
 export interface Evaluation {
   articles: ArticleEvaluation[];
-  bySet: Record<"seeds" | "extra" | "all", Score>;
+  bySet: Record<FixtureSet | "all", Score>;
 }
 
-export function evaluate(pipeline: Pipeline, goldDir: string = GOLD_DIR): Evaluation {
-  const articles = loadGoldDir(goldDir).map((fixture) => {
+export function evaluate(pipeline: Pipeline, goldDirs: string[] = [GOLD_DIR, HOLDOUT_GOLD_DIR]): Evaluation {
+  const articles = goldDirs.flatMap(loadGoldDir).map((fixture) => {
     const text = readFileSync(join(REPO_ROOT, fixture.gold.article), "utf8");
     const t0 = performance.now();
     const result = pipeline.extract(text, pipeline.reference, { path: fixture.gold.article });
     const ms = performance.now() - t0;
     return { fixture, result, score: scoreArticle(fixture.gold, result), ms };
   });
-  const of = (set: "seeds" | "extra" | null): Score =>
+  const of = (set: FixtureSet | null): Score =>
     sumScores(articles.filter((a) => set === null || a.fixture.set === set).map((a) => a.score));
-  return { articles, bySet: { seeds: of("seeds"), extra: of("extra"), all: of(null) } };
+  return { articles, bySet: { seeds: of("seeds"), extra: of("extra"), holdout: of("holdout"), all: of(null) } };
 }

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const GOLD_DIR = join(REPO_ROOT, "test", "fixtures", "gold");
+export const HOLDOUT_GOLD_DIR = join(REPO_ROOT, "test", "fixtures", "holdout", "gold");
 
 export type GoldGender = "MALE" | "FEMALE" | null;
 
@@ -141,7 +142,19 @@ export interface GoldFixture {
   basename: string;
   gold: Gold;
   /** Which fixture set the article belongs to. */
-  set: "seeds" | "extra";
+  set: FixtureSet;
+}
+
+/**
+ * seeds: the five sample pages; extra: articles written alongside the extractor; holdout: articles
+ * written apart from it and first scored after it was finished, the fairest estimate of unseen text.
+ */
+export type FixtureSet = "seeds" | "extra" | "holdout";
+
+function setOf(articlePath: string): FixtureSet {
+  if (articlePath.startsWith("seeds/")) return "seeds";
+  if (articlePath.startsWith("test/fixtures/holdout/")) return "holdout";
+  return "extra";
 }
 
 export function loadGoldDir(goldDir: string): GoldFixture[] {
@@ -150,7 +163,7 @@ export function loadGoldDir(goldDir: string): GoldFixture[] {
     .sort()
     .map((f) => {
       const gold = JSON.parse(readFileSync(join(goldDir, f), "utf8")) as Gold;
-      const set = gold.article.startsWith("seeds/") ? "seeds" : "extra";
+      const set = setOf(gold.article);
       return { basename: f.replace(/\.gold\.json$/, ""), gold, set };
     });
 }

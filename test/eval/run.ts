@@ -56,7 +56,7 @@ function main(argv: string[]): number {
     const strip = (s: Score) =>
       Object.fromEntries(CATEGORIES.map((c) => [c, { ...s[c], misses: undefined, falsePositives: undefined }]));
     const articles = ev.articles.map((a) => ({ article: a.fixture.gold.article, set: a.fixture.set, score: a.score }));
-    console.log(JSON.stringify({ seeds: strip(ev.bySet.seeds), extra: strip(ev.bySet.extra), all: strip(ev.bySet.all), articles }, null, 2));
+    console.log(JSON.stringify({ seeds: strip(ev.bySet.seeds), extra: strip(ev.bySet.extra), holdout: strip(ev.bySet.holdout), all: strip(ev.bySet.all), articles }, null, 2));
     return 0;
   }
   const count = (set: string) => ev.articles.filter((a) => a.fixture.set === set).length;
@@ -64,6 +64,8 @@ function main(argv: string[]): number {
   console.log(formatTable(`== seeds (${count("seeds")} articles)`, ev.bySet.seeds));
   console.log();
   console.log(formatTable(`== extra (${count("extra")} articles)`, ev.bySet.extra));
+  console.log();
+  console.log(formatTable(`== holdout (${count("holdout")} articles, never seen while the extractor was written)`, ev.bySet.holdout));
   console.log();
   console.log(formatTable(`== overall (${ev.articles.length} articles)`, ev.bySet.all));
   return 0;

@@ -23,3 +23,28 @@ describe.each(["seeds", "extra"] as const)("extraction quality on the %s set", (
     expect(s.f1, summary).toBeGreaterThanOrEqual(target);
   });
 });
+
+// The holdout set was written apart from the extractor and scored only after it was finished: it is the
+// fair estimate on unseen articles, and it is still below the targets (events, participations and
+// implementations above all). These floors are the scores measured when the set was added; they catch
+// regressions, and are raised as the extractor improves — never lowered.
+const HOLDOUT_FLOORS: Partial<Record<Category, number>> = {
+  persons: 0.9,
+  organizations: 0.88,
+  localities: 0.85,
+  documents: 0.93,
+  positions: 0.9,
+  events: 0.38,
+  implementations: 0.72,
+};
+
+describe("extraction quality on the holdout set (regression floors, below target)", () => {
+  it("scores every holdout fixture", () => {
+    expect(ev.articles.filter((a) => a.fixture.set === "holdout").length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(Object.entries(HOLDOUT_FLOORS) as [Category, number][])("%s F1 ≥ %s", (category, floor) => {
+    const s = ev.bySet.holdout[category];
+    expect(s.f1, `${category} on holdout: TP ${s.tp} FP ${s.fp} FN ${s.fn}, F1 ${s.f1.toFixed(3)}`).toBeGreaterThanOrEqual(floor);
+  });
+});

@@ -103,4 +103,11 @@ describe("persons", () => {
     expect(positions(r)).toContain("H'Lim Byă | Chủ nhiệm | Ủy ban Kiểm tra Thành ủy Buôn Ma Thuột");
     expect(r.article.authors).toEqual(["Dũng Chinh"]);
   });
+
+  it("keeps given names that are also honorifics and reads agency-tagged bylines", () => {
+    const r = run("Báo cáo kết quả, đồng chí Võ Anh Quân – Ủy viên Ban Thường vụ Huyện ủy Giồng Riềng nêu rõ các con số.\n\nMinh Khang (QĐND)");
+    expect(names(r, "Person")).toEqual(["Võ Anh Quân", "Minh Khang"]);
+    expect(positions(r)).toEqual(["Võ Anh Quân | Ủy viên Ban Thường vụ | Huyện ủy Giồng Riềng"]);
+    expect(r.article.authors).toEqual(["Minh Khang"]);
+  });
 });

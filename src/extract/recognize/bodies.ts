@@ -47,7 +47,8 @@ function parseCommitteeAt(doc: Doc, i: number, date: string | null, inChain: boo
   if (!c) return null;
   const def = ref.committees[c.ref];
   if (!def) return null;
-  let loc = parseLocalityAt(doc, c.end, date, false);
+  // "Đảng ủy xã" names its level; the place is the article's commune
+  let loc = parseLocalityAt(doc, c.end, date, def.needsExplicitLocality);
   if (!loc && def.levels && !def.needsExplicitLocality) {
     // "Huyện ủy Núi Thành": a committee names its place even when the gazetteer does not
     const first = doc.tokens[c.end];
@@ -62,7 +63,7 @@ function parseCommitteeAt(doc: Doc, i: number, date: string | null, inChain: boo
     if (fit.length > 0) loc = { ...loc, candidates: fit };
     else if (!loc.prefix) loc = null;
   }
-  if (def.needsExplicitLocality && !(loc && loc.prefix)) return null;
+  if (def.needsExplicitLocality && !(loc && loc.prefix && loc.levels?.some((lv) => (def.levels as LocalityLevel[]).includes(lv)))) return null;
   return { tokStart: i, tokEnd: loc ? loc.tokEnd : c.end, type: "committee", def: c.ref, centralBoard: false, parent: null, loc, inChain };
 }
 
@@ -311,11 +312,12 @@ export function resolveCommittee(ctx: BodyContext, b: BodyRef): OrgInfo | null {
 /** The party committee of a locality: Tỉnh ủy for a province, Thành ủy for a city… */
 export function committeeFor(ctx: BodyContext, l: Locality): OrgInfo | null {
   const ref = ctx.ref;
-  const idx = ref.committees.findIndex((c) => c.levels?.includes(l.level) && !c.needsExplicitLocality);
+  const idx = ref.committees.findIndex((c) => c.levels?.includes(l.level));
   if (idx < 0) return null;
   const def = ref.committees[idx];
   if (!def) return null;
-  return { id: `org:${def.key}:${locSlug(l)}`, name: `${def.name} ${l.name}`, kind: def.kind, level: ref.orgLevels[l.level] ?? null, locality: l, parent: null };
+  const name = def.levelWord ? `${def.name} ${withWord(levelWord(ref, l, null), l.name)}` : `${def.name} ${l.name}`;
+  return { id: `org:${def.key}:${locSlug(l)}`, name, kind: def.kind, level: ref.orgLevels[l.level] ?? null, locality: l, parent: null };
 }
 
 export function resolveBody(ctx: BodyContext, b: BodyRef): OrgInfo | null {

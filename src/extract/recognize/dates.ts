@@ -2,7 +2,7 @@
 // without a year (chiều ngày 14/12, sáng 25/3), plus the years the text talks about.
 import type { Doc } from "../doc.js";
 import { isActive } from "../doc.js";
-import { foldLower } from "../fold.js";
+import { foldLower, lowerSameLength } from "../fold.js";
 
 export interface DateMention {
   start: number;
@@ -48,6 +48,7 @@ function tokenAt(doc: Doc, pos: number): number {
 
 export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMention[] } {
   const folded = foldLower(doc.text);
+  const lower = lowerSameLength(doc.text);
   const dates: DateMention[] = [];
   const taken = new Uint8Array(folded.length + 1);
   const push = (start: number, end: number, y: number | null, mo: number, d: number): void => {
@@ -56,8 +57,9 @@ export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMen
     const tok = tokenAt(doc, start);
     if (doc.tokens.length === 0 || !isActive(doc, tok)) return;
     taken.fill(1, start, end);
-    const pre = folded.slice(Math.max(0, start - 14), start);
-    const deadline = /(?:truoc|den|tu|sau|ke tu|han|cham nhat|toi)\s+(?:ngay\s+)?$/.test(pre) || /^(?:truoc|den|tu|toi)\b/.test(folded.slice(start, end));
+    // on the unfolded text: "tới" (until) and "tối" (evening) fold alike
+    const pre = lower.slice(Math.max(0, start - 14), start);
+    const deadline = /(?:trước|đến|từ|sau|kể từ|hạn|chậm nhất|tới)\s+(?:ngày\s+)?$/.test(pre) || /^(?:trước|đến|từ|tới)(?![\p{L}])/u.test(lower.slice(start, end));
     dates.push({ start, end, year: y, month: mo, day: d, tok, deadline, sameDay: false });
   };
   let m: RegExpExecArray | null;

@@ -52,7 +52,6 @@ export function recognizeEvents(doc: Doc, blocked: Uint8Array, dateToks: Set<num
       continue;
     }
     if (!head) continue;
-    const prevTok = t[i - 1];
     const backRef = longestBefore(doc, i, "anaphoricBefore");
     if (backRef) {
       const type = doc.ref.eventTypes[head.ref] as string;
@@ -60,10 +59,13 @@ export function recognizeEvents(doc: Doc, blocked: Uint8Array, dateToks: Set<num
       i = head.end - 1;
       continue;
     }
-    void prevTok;
     // plenums (Hội nghị lần thứ tư Ban Chấp hành Trung ương) are documents' sources, not reported events
     if (longest(doc, head.end, "notEventAfter")) continue;
     const type = doc.ref.eventTypes[head.ref] as string;
+    // inside quoted speech a head is talk about an event, not the report of one
+    let quotes = 0;
+    for (let k = s.tokStart; k < i; k++) if ((t[k] as Token).text === '"') quotes++;
+    if (quotes % 2 === 1) continue;
     let triggerTok = -1;
     let best = Infinity;
     let dated = false;
@@ -94,6 +96,15 @@ export function recognizeEvents(doc: Doc, blocked: Uint8Array, dateToks: Set<num
       weak: false,
     });
     i = head.end - 1;
+  }
+  // one reported event per sentence: the head nearest its trigger (or the first one)
+  const bySentence = new Map<number, EventMention[]>();
+  for (const m of out) if (m.triggered) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const ms of bySentence.values()) {
+    if (ms.length < 2) continue;
+    const score = (m: EventMention): number => (m.triggerTok >= 0 ? Math.abs(m.tokStart - m.triggerTok) : 1e6 + m.tokStart);
+    const best = ms.reduce((a, b) => (score(b) < score(a) ? b : a));
+    for (const m of ms) if (m !== best && m.type !== best.type) m.triggered = false;
   }
   return out;
 }

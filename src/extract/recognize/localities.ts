@@ -7,6 +7,7 @@ import type { Locality, LocalityLevel, Reference } from "../reference.js";
 import { lexKey } from "../reference.js";
 import { slugify } from "../fold.js";
 import type { Token } from "../tokens.js";
+import { CATEGORY_BIT } from "../matcher.js";
 
 export interface LocParse {
   tokStart: number;
@@ -38,6 +39,7 @@ function rank(cands: Locality[], date: string | null): Locality[] {
 }
 
 const SYN_STOP = ["title", "central", "committee", "board", "institution", "bloc", "locPrefix", "docType", "eventHead", "honorific"] as const;
+const SYN_STOP_MASK = SYN_STOP.reduce((m, c) => m | CATEGORY_BIT[c], 0);
 
 /** A capitalised run (Kiến An, Xuân Hương - Đà Lạt) that names a place the gazetteer lacks. */
 export function capitalRun(doc: Doc, i: number): number {
@@ -55,7 +57,7 @@ export function capitalRun(doc: Doc, i: number): number {
       if (tok.start - prev.end > 1 || tok.lineStart) break;
     }
     if (!tok.alpha || !tok.cap || tok.upper) break;
-    if (words > 0 && SYN_STOP.some((c) => longest(doc, k, c))) break;
+    if (words > 0 && ((doc.masks[k] ?? 0) & SYN_STOP_MASK) !== 0) break;
     words++;
     k++;
   }

@@ -6,7 +6,7 @@ import type { Chain } from "./bodies.js";
 import { capitalizeWords, lowerSameLength } from "../fold.js";
 import { lexKey } from "../reference.js";
 import type { Token } from "../tokens.js";
-import type { Category } from "../matcher.js";
+import { CATEGORY_BIT, type Category } from "../matcher.js";
 
 export interface PersonMention {
   tokStart: number;
@@ -24,11 +24,14 @@ export interface PersonMention {
   role: "OTHER" | null;
 }
 
-const STOP_CATS: Category[] = ["title", "central", "committee", "board", "institution", "bloc", "locPrefix", "docType", "eventHead", "honorific", "charter"];
+const STOP_CATS: Category[] = ["title", "central", "committee", "board", "institution", "bloc", "locPrefix", "docType", "eventHead", "charter"];
 
-function startsLexeme(doc: Doc, k: number): boolean {
-  for (const c of STOP_CATS) if (longest(doc, k, c)) return true;
-  return false;
+// "Anh", "Chị" are honorifics before a name and given names inside one (Võ Anh Quân)
+const STOP_MASK = STOP_CATS.reduce((m, c) => m | CATEGORY_BIT[c], 0);
+
+function startsLexeme(doc: Doc, k: number, first = false): boolean {
+  const mask = doc.masks[k] ?? 0;
+  return (mask & STOP_MASK) !== 0 || (first && (mask & CATEGORY_BIT.honorific) !== 0);
 }
 
 function nameEnd(doc: Doc, i: number, honorific: boolean): number {
@@ -94,7 +97,7 @@ export function recognizePersons(doc: Doc, chains: Chain[]): PersonMention[] {
       const prev = tokens[start - 1];
       if (prev && prev.cap && prev.alpha && prev.end + 1 === t0.start && !chainEndingAt.has(start)) continue;
     }
-    if (startsLexeme(doc, start)) continue;
+    if (startsLexeme(doc, start, true)) continue;
     const end = nameEnd(doc, start, honorific);
     if (end < 0) continue;
     const written = doc.text.slice(t0.start, (tokens[end - 1] as Token).end);
