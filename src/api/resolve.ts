@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
-import { extract } from "../extract/index.js";
+import { extract, ExtractionInputError } from "../extract/index.js";
 import { loadReference } from "../reference/load.js";
 import { read } from "./db.js";
 import { expand, loadAbbreviations, luceneQuery, tokens } from "./search-text.js";
@@ -77,9 +77,15 @@ export interface Resolved<T = Record<string, unknown>> {
  * extractor's own document grammar, so the API resolves a spelling exactly as ingest did.
  */
 async function recognizedDocuments(driver: Driver, cfg: Config, ref: string): Promise<Record<string, unknown>[]> {
-  const ids = extract(ref, loadReference())
-    .entities.filter((e) => e.type === "Resolution")
-    .map((e) => e.id);
+  let ids: string[];
+  try {
+    ids = extract(ref, loadReference())
+      .entities.filter((e) => e.type === "Resolution")
+      .map((e) => e.id);
+  } catch (err) {
+    if (err instanceof ExtractionInputError) return []; // not text (NUL bytes, huge): the full-text path refuses it cleanly
+    throw err;
+  }
   if (ids.length !== 1) return [];
   return read<{ props: Record<string, unknown> }>(driver, cfg, `MATCH (n:Resolution {id: $id}) RETURN ${PROJECTION.Resolution} AS props`, {
     id: ids[0],
