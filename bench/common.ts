@@ -23,7 +23,7 @@ export function benchEnv(): NodeJS.ProcessEnv {
     env.NEO4J_URI = process.env.KG_BENCH_NEO4J_URI;
     env.NEO4J_PASSWORD = process.env.KG_BENCH_NEO4J_PASSWORD ?? process.env.NEO4J_PASSWORD;
   }
-  env.KG_NEO4J_HOME = join(repoRoot(), ".neo4j", "bench-instance");
+  env.KG_NEO4J_HOME = process.env.KG_BENCH_HOME ?? join(repoRoot(), ".neo4j", "bench-instance");
   env.NEO4J_BOLT_PORT = process.env.KG_BENCH_BOLT_PORT ?? "27687";
   env.NEO4J_HTTP_PORT = process.env.KG_BENCH_HTTP_PORT ?? "27474";
   env.NEO4J_HEAP = process.env.KG_BENCH_NEO4J_HEAP ?? "4g";

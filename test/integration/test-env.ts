@@ -14,7 +14,9 @@ export function testEnv(): NodeJS.ProcessEnv {
     env.NEO4J_URI = process.env.KG_TEST_NEO4J_URI;
     env.NEO4J_PASSWORD = process.env.KG_TEST_NEO4J_PASSWORD ?? process.env.NEO4J_PASSWORD;
   }
-  env.KG_NEO4J_HOME = join(repoRoot(), ".neo4j", "test-instance");
+  // a non-default port gets its own folder, so two suites (say, a CI run beside a developer's) can coexist
+  const port = process.env.KG_TEST_BOLT_PORT;
+  env.KG_NEO4J_HOME = join(repoRoot(), ".neo4j", port ? `test-instance-${port}` : "test-instance");
   env.NEO4J_BOLT_PORT = process.env.KG_TEST_BOLT_PORT ?? "17687";
   env.NEO4J_HTTP_PORT = process.env.KG_TEST_HTTP_PORT ?? "17474";
   env.NEO4J_HEAP = process.env.KG_TEST_NEO4J_HEAP ?? "1g";
