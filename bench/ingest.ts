@@ -3,7 +3,7 @@
 // child process, sampled over time to show memory stays flat) and the graph size reached.
 //   npx tsx bench/ingest.ts [--sizes 1000,10000,100000] [--seed 42] [--keep-running] [--max-seconds N]
 // --max-seconds stops an ingest that runs longer and reports the rate reached so far (articles are
-// counted in the database: one transaction per article, so a stopped run leaves whole articles).
+// counted in the database: one transaction per batch, so a stopped run leaves whole articles).
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -196,7 +196,15 @@ async function main(): Promise<void> {
     {
       const driver = openDriver(cfg.neo4j);
       try {
-        if (!cfg.neo4j.managed) await driver.executeQuery("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", {}, { database: cfg.neo4j.database });
+        if (!cfg.neo4j.managed) {
+          // CALL … IN TRANSACTIONS needs an auto-commit transaction, which executeQuery does not give
+          const session = driver.session({ database: cfg.neo4j.database });
+          try {
+            await session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+          } finally {
+            await session.close();
+          }
+        }
         await migrate(driver, cfg.neo4j.database);
       } finally {
         await driver.close();

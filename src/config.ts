@@ -15,8 +15,10 @@ export interface Neo4jConfig {
   httpPort: number;
   heap: string;
   pageCache: string;
-  /** Transaction timeout the API and ingest ask Neo4j for, in ms. */
+  /** Timeout of the API's read transactions, in ms: an analyst query must not hold the server. */
   txTimeoutMs: number;
+  /** Timeout of ingest write transactions, in ms: a batch (and its first query plan) may take long on a busy machine. */
+  writeTxTimeoutMs: number;
 }
 
 export interface ApiConfig {
@@ -77,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       heap: env.NEO4J_HEAP ?? "2g",
       pageCache: env.NEO4J_PAGECACHE ?? "2g",
       txTimeoutMs: int(env, "NEO4J_TX_TIMEOUT_MS", 15_000),
+      writeTxTimeoutMs: int(env, "NEO4J_WRITE_TX_TIMEOUT_MS", 300_000),
     },
     api: {
       host: env.HOST ?? "127.0.0.1",

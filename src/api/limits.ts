@@ -49,20 +49,43 @@ export function complexityOf(schema: GraphQLSchema, document: DocumentNode, vari
   });
 }
 
+/** Parsed documents are reused by Apollo for the same query text, so a verdict can hang off the document. */
+interface Verdict {
+  pages: Array<{ field: string; value: number }>;
+  cost: number;
+}
+const VERDICTS_PER_DOCUMENT = 64;
+/** Longer variables (an article's text for ingestArticle) are judged afresh rather than kept as keys. */
+const MAX_KEY_LENGTH = 2_000;
+
 export function limitsPlugin(opts: { maxComplexity: number; maxPageSize: number }): ApolloServerPlugin {
+  // Both checks walk the whole operation against the schema; repeated questions skip the walk.
+  const verdicts = new WeakMap<DocumentNode, Map<string, Verdict>>();
+  const judge = (schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): Verdict => {
+    let byVars = verdicts.get(document);
+    if (!byVars) verdicts.set(document, (byVars = new Map()));
+    const key = JSON.stringify([operationName ?? null, variables]);
+    let v = byVars.get(key);
+    if (!v) {
+      v = { pages: oversizedPages(document, variables, opts.maxPageSize), cost: complexityOf(schema, document, variables, operationName) };
+      if (key.length > MAX_KEY_LENGTH) return v;
+      if (byVars.size >= VERDICTS_PER_DOCUMENT) byVars.delete(byVars.keys().next().value as string);
+      byVars.set(key, v);
+    }
+    return v;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operationName }) {
           const variables = (request.variables ?? {}) as Record<string, unknown>;
-          const pages = oversizedPages(document, variables, opts.maxPageSize);
+          const { pages, cost } = judge(schema, document, variables, operationName ?? undefined);
           if (pages.length > 0) {
             throw new GraphQLError(
               `Page size above the maximum of ${opts.maxPageSize}: ${pages.map((p) => `${p.field}=${p.value}`).join(", ")}.`,
               { extensions: { code: "PAGE_SIZE_EXCEEDED", max: opts.maxPageSize, http: { status: 400 } } },
             );
           }
-          const cost = complexityOf(schema, document, variables, operationName ?? undefined);
           if (cost > opts.maxComplexity) {
             throw new GraphQLError(`Query too complex: cost ${cost} exceeds the limit of ${opts.maxComplexity}. Ask for fewer fields or smaller pages.`, {
               extensions: { code: "QUERY_TOO_COMPLEX", cost, max: opts.maxComplexity, http: { status: 400 } },

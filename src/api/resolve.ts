@@ -4,6 +4,7 @@ import type { Config } from "../config.js";
 import { extract, ExtractionInputError } from "../extract/index.js";
 import { loadReference } from "../reference/load.js";
 import { read } from "./db.js";
+import { lookupCache } from "./lookup-cache.js";
 import { expand, loadAbbreviations, luceneQuery, tokens } from "./search-text.js";
 
 // Turns what an analyst typed for a document, body, locality or person (an id, a code, a name in
@@ -43,7 +44,11 @@ function keyOf(s: string): string {
   return tokens(s).join(" ");
 }
 
-async function candidates(driver: Driver, cfg: Config, kind: Kind, ref: string, lucene: string | null): Promise<Candidate[]> {
+function candidates(driver: Driver, cfg: Config, kind: Kind, ref: string, lucene: string | null): Promise<Candidate[]> {
+  return lookupCache(driver).get(JSON.stringify(["candidates", kind, ref, lucene]), () => loadCandidates(driver, cfg, kind, ref, lucene));
+}
+
+async function loadCandidates(driver: Driver, cfg: Config, kind: Kind, ref: string, lucene: string | null): Promise<Candidate[]> {
   const name = NAME[kind];
   const codeMatch = kind === "Resolution" ? " OR n.code IN $codes" : "";
   // Exact keys can use the unique id constraint; aliases are compared on the few full-text candidates.
@@ -93,7 +98,11 @@ async function recognizedDocuments(driver: Driver, cfg: Config, ref: string): Pr
 }
 
 /** Exact matches if any, else the top full-text hits (ties) among those matching every term. */
-export async function resolveRef<T = Record<string, unknown>>(driver: Driver, cfg: Config, kind: Kind, ref: string): Promise<Resolved<T>> {
+export function resolveRef<T = Record<string, unknown>>(driver: Driver, cfg: Config, kind: Kind, ref: string): Promise<Resolved<T>> {
+  return lookupCache(driver).get(JSON.stringify(["ref", kind, ref]), () => loadRef<T>(driver, cfg, kind, ref));
+}
+
+async function loadRef<T>(driver: Driver, cfg: Config, kind: Kind, ref: string): Promise<Resolved<T>> {
   if (kind === "Resolution") {
     const nodes = await recognizedDocuments(driver, cfg, ref);
     if (nodes.length === 1) return { ids: [nodes[0]!.id as string], nodes: nodes as T[] };
@@ -133,6 +142,10 @@ export async function resolvePerson(driver: Driver, cfg: Config, ref: string, ar
 /** A locality plus everything inside it and every unit it succeeded (merged 2025 units keep their history). */
 export async function localityArea(driver: Driver, cfg: Config, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
+  return lookupCache(driver).get(JSON.stringify(["localityArea", ids]), () => loadArea(driver, cfg, ids));
+}
+
+async function loadArea(driver: Driver, cfg: Config, ids: string[]): Promise<string[]> {
   const rows = await read<{ ids: string[] }>(
     driver,
     cfg,
@@ -147,6 +160,10 @@ export async function localityArea(driver: Driver, cfg: Config, ids: string[]): 
 /** A body plus its parts (a committee's standing committee and boards). */
 export async function bodyParts(driver: Driver, cfg: Config, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
+  return lookupCache(driver).get(JSON.stringify(["bodyParts", ids]), () => loadParts(driver, cfg, ids));
+}
+
+async function loadParts(driver: Driver, cfg: Config, ids: string[]): Promise<string[]> {
   const rows = await read<{ ids: string[] }>(
     driver,
     cfg,

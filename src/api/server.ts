@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import depthLimit from "graphql-depth-limit";
@@ -15,8 +15,10 @@ import { openDriver } from "../graph/driver.js";
 import { repoRoot } from "../paths.js";
 import { authSettings, bearer, createVerifier, unauthenticated, writerPlugin } from "./auth.js";
 import type { ApiContext } from "./context.js";
+import { disableNagleForBolt } from "./db.js";
 import { explorerPage } from "./explorer.js";
 import { limitsPlugin } from "./limits.js";
+import { configureLookupCache, DEFAULT_LOOKUP_CACHE, type LookupCacheOptions } from "./lookup-cache.js";
 import { buildSchema } from "./schema.js";
 
 export interface ApiServer {
@@ -34,6 +36,8 @@ export interface ApiServerOptions {
   logger?: Logger;
   /** URL of Neo4j Browser, linked from the explorer page. */
   browserUrl?: string;
+  /** Cache of reference look-ups (see lookup-cache.ts); `{ size: 0 }` turns it off. */
+  lookupCache?: Partial<LookupCacheOptions>;
 }
 
 /** Files under docs/browser/ the server publishes for Neo4j Browser (`:style`, `:play`). */
@@ -113,6 +117,7 @@ function errorFormatter(cfg: Config, log: Logger) {
 
 export async function createApiServer(cfg: Config, opts: ApiServerOptions = {}): Promise<ApiServer> {
   const log = opts.logger ?? pino({ level: cfg.logLevel, base: { svc: "kg-api" } });
+  disableNagleForBolt(); // before the driver opens its first connection
   const ownsDriver = !opts.driver;
   const driver = opts.driver ?? openDriver(cfg.neo4j);
   const auth = authSettings(cfg.api);
@@ -120,6 +125,7 @@ export async function createApiServer(cfg: Config, opts: ApiServerOptions = {}):
   if (!auth.writable) log.warn(`auth: ${auth.description}`);
   else log.info(`auth: ${auth.description}`);
 
+  const cache = configureLookupCache(driver, { ...DEFAULT_LOOKUP_CACHE, ...opts.lookupCache });
   const schema = await buildSchema(driver, cfg, auth);
   const apollo = new ApolloServer<ApiContext>({
     schema,
@@ -130,7 +136,19 @@ export async function createApiServer(cfg: Config, opts: ApiServerOptions = {}):
     validationRules: [depthLimit(cfg.api.maxDepth)],
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // no cache hints in the schema, yet the default plugin visits every resolved field
+      ApolloServerPluginCacheControlDisabled(),
       writerPlugin(),
+      {
+        // a write may add aliases, parts or localities: cached look-ups could miss them
+        async requestDidStart() {
+          return {
+            async willSendResponse({ operation }) {
+              if (operation?.operation === "mutation") cache.clear();
+            },
+          };
+        },
+      },
       limitsPlugin({ maxComplexity: cfg.api.maxComplexity, maxPageSize: cfg.api.maxPageSize }),
     ],
     formatError: errorFormatter(cfg, log),

@@ -1,10 +1,10 @@
 // Stage 2: decide what each line of the article is (body, title, caption, credit, byline, source,
 // dateline, site chrome), find the publication date, source and authors, and cut sentences.
-import type { Doc, Line, Sentence, ZoneKind, AuthorMention, DocMeta } from "./doc.js";
+import { zoneActive, type Doc, type Line, type Sentence, type ZoneKind, type AuthorMention, type DocMeta } from "./doc.js";
 import type { Reference } from "./reference.js";
 import { lexKey } from "./reference.js";
 import { tokenize, type Token } from "./tokens.js";
-import { capitalizeWords } from "./fold.js";
+import { capitalizeWords, lowerSameLength } from "./fold.js";
 
 const WEEKDAY = /^(?:chu nhat|thu\s+(?:hai|bay|ba|tu|nam|sau|[2-7])|cn|t[2-7])(?![a-z])\s*,?\s*/;
 const DATE_TIME =
@@ -105,8 +105,27 @@ function splitSentences(text: string, tokens: Token[], line: Line, out: Sentence
   }
 }
 
+interface Prepared {
+  lines: string[];
+  captionPrefixes: string[];
+}
+
+// boilerplate patterns with their trailing punctuation cut, once per reference
+const preparedCache = new WeakMap<Reference, Prepared>();
+
+function prepared(ref: Reference): Prepared {
+  let p = preparedCache.get(ref);
+  if (!p) {
+    const bp = ref.boilerplate;
+    p = { lines: bp.lines.map((x) => x.replace(/[:.\s]+$/, "")), captionPrefixes: bp.captionPrefixes.map((x) => x.replace(/[:\s]+$/, "")) };
+    preparedCache.set(ref, p);
+  }
+  return p;
+}
+
 export function buildDoc(text: string, ref: Reference): Doc {
-  const tokens = tokenize(text);
+  const lower = lowerSameLength(text);
+  const tokens = tokenize(text, lower);
   const { matches, masks } = ref.trie.matchAll(tokens);
   const lines: Line[] = [];
   {
@@ -124,6 +143,7 @@ export function buildDoc(text: string, ref: Reference): Doc {
     }
   }
   const bp = ref.boilerplate;
+  const pre = prepared(ref);
   const meta: DocMeta = { title: null, publishedAt: null, source: null, authors: [] };
   const tokZone: ZoneKind[] = new Array(tokens.length).fill("body");
   const lineText = (l: Line): string => text.slice(l.start, l.end);
@@ -153,7 +173,7 @@ export function buildDoc(text: string, ref: Reference): Doc {
   lines.forEach((l, i) => {
     const k = keyOf(l);
     if (i >= cut) l.kind = "chrome";
-    else if (bp.lines.some((p) => k.startsWith(p.replace(/[:.\s]+$/, "")))) l.kind = "chrome";
+    else if (pre.lines.some((p) => k.startsWith(p))) l.kind = "chrome";
     else if (!/[\p{L}\p{N}]/u.test(lineText(l))) l.kind = "chrome";
   });
 
@@ -177,7 +197,7 @@ export function buildDoc(text: string, ref: Reference): Doc {
       for (const n of creditNames(inner[1] as string, ref)) credits.push({ name: n, role: "PHOTOGRAPHER", start: cStart, end: l.end });
       return;
     }
-    const cap = bp.captionPrefixes.find((p) => k.startsWith(p.replace(/[:\s]+$/, "")) && /^[(]?\s*\p{L}+\s*(?:\p{L}+\s*)?:/u.test(raw.trim()));
+    const cap = pre.captionPrefixes.find((p) => k.startsWith(p) && /^[(]?\s*\p{L}+\s*(?:\p{L}+\s*)?:/u.test(raw.trim()));
     if (cap !== undefined) {
       const after = raw.slice(raw.indexOf(":") + 1);
       const names = creditNames(after, ref);
@@ -283,5 +303,7 @@ export function buildDoc(text: string, ref: Reference): Doc {
     seenNames.add(a.name);
     meta.authors.push(a);
   }
-  return { text, ref, tokens, matches, masks, lines, sentences, tokSentence, tokZone, meta, synthetic: new Map() };
+  const active = new Uint8Array(tokens.length);
+  for (let t = 0; t < tokens.length; t++) if (zoneActive(tokZone[t])) active[t] = 1;
+  return { text, ref, tokens, matches, masks, lines, sentences, tokSentence, tokZone, active, lower, meta, synthetic: new Map() };
 }

@@ -49,23 +49,36 @@ export interface Doc {
   tokSentence: Int32Array;
   /** zone kind of each token; "chrome" and "dateline" tokens take part in nothing */
   tokZone: ZoneKind[];
+  /** 1 where isActive holds, filled once the zones are final */
+  active: Uint8Array;
+  /** lowerSameLength(text), shared by the stages that scan the whole text */
+  lower: string;
   meta: DocMeta;
   /** places written with a prefix but missing from the gazetteer (xã Kiến An), one object per name */
   synthetic: Map<string, Locality>;
 }
 
-export function isActive(doc: Doc, tok: number): boolean {
-  const z = doc.tokZone[tok];
+export function zoneActive(z: ZoneKind | undefined): boolean {
   return z !== undefined && z !== "chrome" && z !== "dateline" && z !== "credit" && z !== "byline" && z !== "source";
+}
+
+export function isActive(doc: Doc, tok: number): boolean {
+  return doc.active[tok] === 1;
 }
 
 /** Longest match of a category starting at token i. */
 export function longest(doc: Doc, i: number, cat: Category): { end: number; ref: number } | null {
-  if (((doc.masks[i] ?? 0) & CATEGORY_BIT[cat]) === 0) return null;
+  // small enough to be inlined where cat is a constant; most tokens stop at this test
+  const bit = CATEGORY_BIT[cat];
+  return ((doc.masks[i] ?? 0) & bit) === 0 ? null : longestAt(doc, i, cat, bit);
+}
+
+function longestAt(doc: Doc, i: number, cat: Category, bit: number): { end: number; ref: number } | null {
   const ms = doc.matches[i];
   if (!ms) return null;
   for (let k = ms.length - 1; k >= 0; k--) {
     const m = ms[k] as LexMatch;
+    if ((m.mask & bit) === 0) continue;
     for (const e of m.entries) if (e.cat === cat) return { end: m.end, ref: e.ref };
   }
   return null;

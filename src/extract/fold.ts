@@ -31,11 +31,9 @@ const UTF16 = new TextDecoder("utf-16le");
 
 // code unit -> folded code unit for the Latin ranges (0 = unchanged)
 const FOLD_TABLE = new Uint16Array(0x1f00);
-const FOLD_CHARS: string[] = [];
-for (const [k, v] of FOLD) {
-  FOLD_TABLE[k.charCodeAt(0)] = v.charCodeAt(0);
-  FOLD_CHARS[k.charCodeAt(0)] = v;
-}
+for (const [k, v] of FOLD) FOLD_TABLE[k.charCodeAt(0)] = v.charCodeAt(0);
+const SHORT = 255;
+const SCRATCH = new Uint16Array(SHORT);
 
 /** "Đinh Thế Huynh" -> "Dinh The Huynh". Length-preserving on NFC input. */
 export function foldDiacritics(s: string): string {
@@ -47,13 +45,13 @@ export function foldDiacritics(s: string): string {
     i++;
   }
   if (i === n) return s;
-  if (n < 256) {
-    let out = s.slice(0, i);
-    for (let k = i; k < n; k++) {
+  if (n <= SHORT) {
+    // one string built from code units: concatenation would leave a rope to flatten later
+    for (let k = 0; k < n; k++) {
       const c = s.charCodeAt(k);
-      out += c < 0x1f00 && FOLD_TABLE[c] !== 0 ? (FOLD_CHARS[c] as string) : s[k];
+      SCRATCH[k] = c < 0x1f00 && FOLD_TABLE[c] !== 0 ? (FOLD_TABLE[c] as number) : c;
     }
-    return out;
+    return String.fromCharCode.apply(null, SCRATCH.subarray(0, n) as unknown as number[]);
   }
   const codes = new Uint16Array(n);
   for (let k = 0; k < n; k++) {

@@ -52,6 +52,8 @@ export interface LexMatch {
   start: number; // token index
   end: number; // token index, exclusive
   entries: LexEntry[];
+  /** categories of the entries */
+  mask: number;
 }
 
 export class TokenTrie {
@@ -92,7 +94,7 @@ export class TokenTrie {
       let mask = 0;
       for (let j = i; ; ) {
         if (node.entries) {
-          (here ??= []).push({ start: i, end: j + 1, entries: node.entries });
+          (here ??= []).push({ start: i, end: j + 1, entries: node.entries, mask: node.mask });
           mask |= node.mask;
         }
         j++;

@@ -210,7 +210,8 @@ export function normalizeText(raw: string, withMap = true): NormalizedText {
     const c = raw.charCodeAt(i);
     const nx = i + 1 < len ? raw.charCodeAt(i + 1) : 0;
     const plain = (c < 0x2100 ? PLAIN[c] === 1 : !(c >= 0xd800 && c <= 0xdfff) && !isHSpaceCode(c) && !isInvisibleCode(c) && !CHAR_CODE_MAP.has(c) && c !== 0x2028 && c !== 0x2029) && !(nx >= 0x300 && nx <= 0x36f);
-    if (plain) {
+    // a lone ASCII space inside a run is kept as it is, saving a split of the run
+    if (plain || (c === 32 && runStart >= 0 && nx < 0x2100 && PLAIN[nx] === 1 && !isCombiningCode(i + 2 < len ? raw.charCodeAt(i + 2) : 0))) {
       if (runStart < 0) {
         if (newlines > 0 || pendingSpace >= 0) emitSep();
         runStart = i;

@@ -201,8 +201,13 @@ function norm(s: string): string {
 }
 
 /** Lookup key for lexicon comparisons outside the trie: folded, lower-case, single spaces (input already normalized). */
+// whitespace that is not a lone space between two other characters
+const ODD_SPACE = /\s\s|[^\S ]|^ | $/;
+
 export function lexKey(s: string): string {
-  return foldDiacritics(s).toLowerCase().replace(/\s+/g, " ").trim();
+  const k = foldDiacritics(s).toLowerCase();
+  // most keys are already clean: skip building a copy
+  return ODD_SPACE.test(k) ? k.replace(/\s+/g, " ").trim() : k;
 }
 
 function rawKey(s: string): string {

@@ -32,7 +32,8 @@ class Graph {
       e = { id, type, name, aliases: [], properties, mentions: [], order: this.n++, seen: new Set() };
       this.entities.set(id, e);
     } else {
-      for (const [k, v] of Object.entries(properties)) if (e.properties[k] === null || e.properties[k] === undefined) e.properties[k] = v;
+      // for-in: no entries array per call (properties is a plain literal)
+      for (const k in properties) if (e.properties[k] === null || e.properties[k] === undefined) e.properties[k] = properties[k] as PropertyValue;
     }
     return e;
   }
@@ -118,9 +119,16 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
   for (const p of persons) for (let t = p.tokStart; t < p.tokEnd; t++) inPerson[t] = 1;
   const inBody = new Uint8Array(tokens.length);
   for (const b of bodies) for (let t = b.tokStart; t < b.tokEnd; t++) inBody[t] = 1;
+  // "Đảng Cộng sản Việt Nam", "Hội Nông dân Việt Nam": a capitalised word before it makes it part of a name
+  const cap = (k: number): boolean => k >= 0 && doc.tokSentence[k] === doc.tokSentence[k + 1] && /^\p{Lu}\p{Ll}*$/u.test((tokens[k] as Token).text);
+  const inName = (i: number): boolean => {
+    const s = doc.sentences[doc.tokSentence[i] as number];
+    if (!s || i - 1 <= s.tokStart) return false;
+    return cap(i - 1) || (/^\p{Ll}+$/u.test((tokens[i - 1] as Token).text) && cap(i - 2) && cap(i - 3) && i - 3 >= s.tokStart);
+  };
   // the country only counts when named as a place, not inside a body's or document's name
   const locs = recognizeLocalities(doc, anchor).filter(
-    (l) => !inPerson[l.tokStart] && !(l.candidates[0]?.level === "COUNTRY" && (inBody[l.tokStart] || inChain[l.tokStart] || inDoc[l.tokStart])),
+    (l) => !inPerson[l.tokStart] && !(l.candidates[0]?.level === "COUNTRY" && (inBody[l.tokStart] || inChain[l.tokStart] || inDoc[l.tokStart] || inName(l.tokStart))),
   );
 
   // Salience of localities: what the article is about.
@@ -264,9 +272,22 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
     firstTok: number;
   }
   const events: EventDraft[] = [];
+  // "Năm 2023, Huyện ủy cũng đã tổ chức hội nghị…": an undated meeting of an earlier year is context
+  const sentenceAt = (pos: number): number => {
+    let lo = 0;
+    let hi = doc.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((doc.sentences[mid] as { start: number }).start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const earlierYear = new Set(years.filter((y) => refYear && !y.target && !y.ahead && y.year < refYear.year).map((y) => sentenceAt(y.start)));
   for (const m of eventMentions.filter((e) => e.triggered && !e.anaphoric)) {
     // the sentence's first date is the event's (Sáng 25/3, Tỉnh ủy tổ chức…)
     const nearest = datesInSentence(m.sentence)[0];
+    if (!nearest && m.zone === "body" && earlierYear.has(m.sentence)) continue;
     const rd = nearest ? dateOf(nearest) : null;
     let ev = events.find((e) => e.type === m.type && (!rd?.date || !e.date || e.date === rd.date));
     if (!ev) {
@@ -669,6 +690,12 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
         const r = longest(doc, s.tokStart, "role");
         if (r) roles.push(ref.roles[r.ref]?.role ?? "OTHER");
       }
+      // "dưới sự chủ trì của ông X", "với sự tham dự của đồng chí X"
+      for (let q = Math.max(s.tokStart, p.tokStart - 3); q < p.tokStart; q++) {
+        if ((tokens[q] as Token).low !== "của" || (tokens[q - 3] as Token | undefined)?.low !== "sự" && (tokens[q - 2] as Token | undefined)?.low !== "sự") continue;
+        const r = longest(doc, (tokens[q - 2] as Token).low === "sự" ? q - 1 : q - 2, "role");
+        if (r && r.end === q) roles.push(ref.roles[r.ref]?.role ?? "OTHER");
+      }
       // "Đoàn công tác do ông X … làm Trưởng đoàn"
       if (roles.length === 0 && p.chain) {
         const r = longest(doc, p.chain.tokEnd, "role");
@@ -701,7 +728,8 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
   };
   for (const ev of events) {
     if (!ev.organizer) continue;
-    const c = committeeOf(ev.organizer) ?? ev.organizer;
+    // a board (Ban Tuyên giáo, Ủy ban Kiểm tra) holding its own event is the actor, not its committee
+    const c = ev.organizer.kind === "PARTY_BOARD" ? ev.organizer : (committeeOf(ev.organizer) ?? ev.organizer);
     const head = ev.heads[0];
     // a Ban Thường vụ decides and plans itself; a Thường trực office acts for its committee
     const both = ev.organizer.id.startsWith("org:ban-thuong-vu-") && c !== ev.organizer;
@@ -739,21 +767,28 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
       return !(prev && prev.low === "của" && inDoc[r.b.tokStart - 2]);
     });
     // subject-verb pairs: a body followed closely by an implementing verb
-    const verbAfter = (r: { b: BodyRef }): number => verbs.find((v) => v >= r.b.tokEnd && v - r.b.tokEnd <= 5) ?? -1;
+    // within a few words, or further when nothing but the predicate separates them (đã ban hành 5 văn bản triển khai …)
+    const plain = (a: number, b: number): boolean => {
+      for (let k = a; k < b; k++) if (/^[,;:()"]$/.test((tokens[k] as Token).text) || inDoc[k] || inBody[k]) return false;
+      return true;
+    };
+    const verbAfter = (r: { b: BodyRef }): number => verbs.find((v) => v >= r.b.tokEnd && (v - r.b.tokEnd <= 5 || (v - r.b.tokEnd <= 8 && plain(r.b.tokEnd, v)))) ?? -1;
     const ev = sentenceSpan(doc, cl.tokStart);
     const first = tokens[cl.tokStart] as Token;
     // quoted speech: a document named inside quotes pairs only with bodies inside them
     const sent = doc.sentences[cl.sIdx] as { tokStart: number; tokEnd: number };
-    const quoteDepth = new Map<number, number>();
+    const quoteParity = new Uint8Array(sent.tokEnd - sent.tokStart);
     let qd = 0;
     for (let k = sent.tokStart; k < sent.tokEnd; k++) {
       if ((tokens[k] as Token).text === '"') qd ^= 1;
-      quoteDepth.set(k, qd);
+      quoteParity[k - sent.tokStart] = qd;
     }
+    // -1 outside the sentence
+    const quoteDepth = (k: number): number => (k >= sent.tokStart && k < sent.tokEnd ? (quoteParity[k - sent.tokStart] as number) : -1);
     const allCands = cands;
     for (const d of ds) {
       let chosen: OrgInfo | null = null;
-      const cands = allCands.filter((r) => quoteDepth.get(r.b.tokStart) === quoteDepth.get(d.tokStart));
+      const cands = allCands.filter((r) => quoteDepth(r.b.tokStart) === quoteDepth(d.tokStart));
       // passive agent: "… được Thành ủy triển khai"
       for (const r of cands) {
         const prev = tokens[r.b.tokStart - 1];

@@ -151,7 +151,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions = {}):
     batch = [];
     while (inflight.size >= concurrency) await Promise.race(inflight);
     if (fatal) return;
-    const p: Promise<void> = writeResults(work, { driver, database: cfg.database, identity: identityReference(ref), txTimeoutMs: cfg.txTimeoutMs })
+    const p: Promise<void> = writeResults(work, { driver, database: cfg.database, identity: identityReference(ref), txTimeoutMs: cfg.writeTxTimeoutMs })
       .then((res) => {
         addCounters(summary.counters, res.counters);
         tally(res.articles);
@@ -228,7 +228,7 @@ export async function ingestText(
   const result = extract(body, loadReference(), { path: meta.path ?? null, url: meta.url ?? null });
   const ref = graphReference();
   await ensureReferenceSeeded(driver, cfg.database, ref);
-  const out = await writeResults([result], { driver, database: cfg.database, identity: identityReference(ref), txTimeoutMs: cfg.txTimeoutMs });
+  const out = await writeResults([result], { driver, database: cfg.database, identity: identityReference(ref), txTimeoutMs: cfg.writeTxTimeoutMs });
   const outcome = out.articles[0]!;
   return { ...outcome, title: result.article.title, counters: out.counters };
 }

@@ -68,7 +68,8 @@ export function provision(cfg: Neo4jConfig, log: (msg: string) => void): void {
 
   const pwFile = passwordFile(cfg.home);
   if (!existsSync(pwFile) || !existsSync(join(d.data, "dbms", "auth.ini"))) {
-    const password = cfg.password ?? randomBytes(18).toString("base64url");
+    // hex: a generated password must never start with "-", which the admin tool would read as an option
+    const password = cfg.password ?? randomBytes(18).toString("hex");
     runAdmin(cfg, ["dbms", "set-initial-password", password]);
     writeFileSync(pwFile, `${password}\n`, { mode: 0o600 });
     chmodSync(pwFile, 0o600);

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const GOLD_DIR = join(REPO_ROOT, "test", "fixtures", "gold");
 export const HOLDOUT_GOLD_DIR = join(REPO_ROOT, "test", "fixtures", "holdout", "gold");
+export const DEV_GOLD_DIR = join(REPO_ROOT, "test", "fixtures", "dev", "gold");
 
 export type GoldGender = "MALE" | "FEMALE" | null;
 
@@ -147,13 +148,15 @@ export interface GoldFixture {
 
 /**
  * seeds: the five sample pages; extra: articles written alongside the extractor; holdout: articles
- * written apart from it and first scored after it was finished, the fairest estimate of unseen text.
+ * written apart from it and first scored after it was finished, the fairest estimate of unseen text;
+ * dev: unseen-style articles written to tune general rules on, so the holdout set stays untouched.
  */
-export type FixtureSet = "seeds" | "extra" | "holdout";
+export type FixtureSet = "seeds" | "extra" | "holdout" | "dev";
 
 function setOf(articlePath: string): FixtureSet {
   if (articlePath.startsWith("seeds/")) return "seeds";
   if (articlePath.startsWith("test/fixtures/holdout/")) return "holdout";
+  if (articlePath.startsWith("test/fixtures/dev/")) return "dev";
   return "extra";
 }
 

@@ -1,5 +1,5 @@
 // CLI: score the extractor against the hand-made gold fixtures.
-//   npx tsx test/eval/run.ts [--verbose] [--json]
+//   npx tsx test/eval/run.ts [--verbose] [--json] [--set seeds|extra|holdout|dev]
 import { CATEGORIES, type Score } from "./score.js";
 import { defaultPipeline, evaluate, TARGETS, type Evaluation } from "./evaluate.js";
 
@@ -23,9 +23,10 @@ function formatTable(title: string, score: Score): string {
   return lines.join("\n");
 }
 
-function formatDetails(ev: Evaluation): string {
+function formatDetails(ev: Evaluation, only: string | null): string {
   const out: string[] = [];
   for (const a of ev.articles) {
+    if (only !== null && a.fixture.set !== only) continue;
     const parts: string[] = [];
     for (const c of CATEGORIES) {
       const s = a.score[c];
@@ -41,8 +42,11 @@ function formatDetails(ev: Evaluation): string {
 function main(argv: string[]): number {
   const verbose = argv.includes("--verbose") || argv.includes("-v");
   const json = argv.includes("--json");
+  // --set limits the per-article details to one set (tune on dev without reading holdout misses)
+  const setAt = argv.indexOf("--set");
+  const only = setAt >= 0 ? (argv[setAt + 1] ?? null) : null;
   if (argv.includes("--help") || argv.includes("-h")) {
-    console.log("usage: tsx test/eval/run.ts [--verbose] [--json]\nScores src/extract against test/fixtures/gold/*.gold.json.");
+    console.log("usage: tsx test/eval/run.ts [--verbose] [--json] [--set NAME]\nScores src/extract against test/fixtures/gold/*.gold.json.");
     return 0;
   }
   let ev: Evaluation;
@@ -56,16 +60,18 @@ function main(argv: string[]): number {
     const strip = (s: Score) =>
       Object.fromEntries(CATEGORIES.map((c) => [c, { ...s[c], misses: undefined, falsePositives: undefined }]));
     const articles = ev.articles.map((a) => ({ article: a.fixture.gold.article, set: a.fixture.set, score: a.score }));
-    console.log(JSON.stringify({ seeds: strip(ev.bySet.seeds), extra: strip(ev.bySet.extra), holdout: strip(ev.bySet.holdout), all: strip(ev.bySet.all), articles }, null, 2));
+    console.log(JSON.stringify({ seeds: strip(ev.bySet.seeds), extra: strip(ev.bySet.extra), holdout: strip(ev.bySet.holdout), dev: strip(ev.bySet.dev), all: strip(ev.bySet.all), articles }, null, 2));
     return 0;
   }
   const count = (set: string) => ev.articles.filter((a) => a.fixture.set === set).length;
-  if (verbose) console.log(`${formatDetails(ev)}\n`);
+  if (verbose) console.log(`${formatDetails(ev, only)}\n`);
   console.log(formatTable(`== seeds (${count("seeds")} articles)`, ev.bySet.seeds));
   console.log();
   console.log(formatTable(`== extra (${count("extra")} articles)`, ev.bySet.extra));
   console.log();
   console.log(formatTable(`== holdout (${count("holdout")} articles, never seen while the extractor was written)`, ev.bySet.holdout));
+  console.log();
+  console.log(formatTable(`== dev (${count("dev")} articles, written to tune general rules on)`, ev.bySet.dev));
   console.log();
   console.log(formatTable(`== overall (${ev.articles.length} articles)`, ev.bySet.all));
   return 0;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Entity, ExtractionResult, Relation } from "../../src/extract/types.js";
-import { checkGold, GOLD_DIR, loadGoldDir, REPO_ROOT, type Gold } from "../eval/gold.js";
+import { checkGold, DEV_GOLD_DIR, GOLD_DIR, loadGoldDir, REPO_ROOT, type Gold } from "../eval/gold.js";
 import { fold, isCode, localityKey, prf, scoreArticle, sumScores, titleKey } from "../eval/score.js";
 
 function entity(id: string, type: Entity["type"], name: string, properties: Entity["properties"] = {}, aliases: string[] = []): Entity {
@@ -250,6 +250,25 @@ describe("gold fixtures", () => {
       const bytes = Buffer.byteLength(readFileSync(path, "utf8"));
       expect(bytes).toBeGreaterThan(2000);
       expect(bytes).toBeLessThan(10_000);
+    });
+  }
+});
+
+describe("dev fixtures", () => {
+  const fixtures = loadGoldDir(DEV_GOLD_DIR);
+
+  it("are at least 8 articles of the dev set", () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(8);
+    expect(fixtures.every((f) => f.set === "dev")).toBe(true);
+  });
+
+  for (const f of fixtures) {
+    it(`${f.basename} is consistent, scores perfectly against itself and points at its article`, () => {
+      expect(checkGold(f.gold)).toEqual([]);
+      const s = scoreArticle(f.gold, goldAsResult(f.gold));
+      for (const [cat, c] of Object.entries(s)) expect({ cat, fp: c.fp, fn: c.fn }).toEqual({ cat, fp: 0, fn: 0 });
+      expect(existsSync(join(REPO_ROOT, f.gold.article))).toBe(true);
+      expect(f.gold.article).toBe(`test/fixtures/dev/articles/${f.basename}.txt`);
     });
   }
 });

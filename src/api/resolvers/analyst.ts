@@ -3,6 +3,7 @@ import { GraphQLError } from "graphql";
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import type { ApiContext } from "../context.js";
 import { int, read } from "../db.js";
+import { lookupCache } from "../lookup-cache.js";
 import { page, paginate } from "../pagination.js";
 import * as Q from "../queries.js";
 import { bodyParts, resolvePerson, resolveRef } from "../resolve.js";
@@ -52,7 +53,9 @@ interface Area {
 async function area(ctx: ApiContext, locality: string): Promise<Area> {
   const resolved = await resolveRef<LocalityRef>(ctx.driver, ctx.cfg, "Locality", requireText(locality, "locality"));
   if (resolved.ids.length === 0) return { localities: [], localityIds: [], bodyIds: [] };
-  const rows = await read<{ ids: string[]; bodies: string[] }>(ctx.driver, ctx.cfg, Q.AREA, { ids: resolved.ids });
+  const rows = await lookupCache(ctx.driver).get(JSON.stringify(["area", resolved.ids]), () =>
+    read<{ ids: string[]; bodies: string[] }>(ctx.driver, ctx.cfg, Q.AREA, { ids: resolved.ids }),
+  );
   return { localities: resolved.nodes, localityIds: rows[0]?.ids ?? [], bodyIds: rows[0]?.bodies ?? [] };
 }
 

@@ -2,7 +2,7 @@
 // without a year (chiều ngày 14/12, sáng 25/3), plus the years the text talks about.
 import type { Doc } from "../doc.js";
 import { isActive } from "../doc.js";
-import { foldLower, lowerSameLength } from "../fold.js";
+import { foldLower } from "../fold.js";
 
 export interface DateMention {
   start: number;
@@ -29,6 +29,10 @@ export interface YearMention {
 const FULL = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)/g;
 const WORDY = /(?:ngay|ngay mong)\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+((?:19|20)\d{2}))?/g;
 const PARTIAL = /(?:sang|chieu|toi|trua|dem|ngay|hom|vao|tu|den)\s+(?:ngay\s+|hom\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d/-])/g;
+// "trong hai ngày 27 và 28/9", "ngày 27-28/9": the first day is when the event opened
+const RANGE = /ngay\s+(\d{1,2})\s*(?:va|,|-|den)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*((?:19|20)\d{2}))?(?![\d/-])/g;
+// "hôm qua", "sáng nay (12/3)": relative to the page's date
+const RELATIVE = /(?:(?:sang|chieu|toi|trua)\s+)?hom\s+(qua|nay)(?![a-z])|(?:sang|chieu|toi|trua)\s+nay(?![a-z])/g;
 const YEAR = /(?<![\d/.])((?:19[5-9]|20[0-4])\d)(?![\d/])/g;
 
 function valid(m: number, d: number): boolean {
@@ -48,7 +52,7 @@ function tokenAt(doc: Doc, pos: number): number {
 
 export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMention[] } {
   const folded = foldLower(doc.text);
-  const lower = lowerSameLength(doc.text);
+  const lower = doc.lower;
   const dates: DateMention[] = [];
   const taken = new Uint8Array(folded.length + 1);
   const push = (start: number, end: number, y: number | null, mo: number, d: number): void => {
@@ -67,6 +71,22 @@ export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMen
   while ((m = FULL.exec(folded)) !== null) push(m.index, m.index + m[0].length, +(m[3] as string), +(m[2] as string), +(m[1] as string));
   WORDY.lastIndex = 0;
   while ((m = WORDY.exec(folded)) !== null) push(m.index, m.index + m[0].length, m[3] ? +m[3] : null, +(m[2] as string), +(m[1] as string));
+  RANGE.lastIndex = 0;
+  while ((m = RANGE.exec(folded)) !== null) push(m.index, m.index + m[0].length, m[4] ? +m[4] : null, +(m[3] as string), +(m[1] as string));
+  const pub = doc.meta.publishedAt;
+  if (pub && /^\d{4}-\d{2}-\d{2}/.test(pub)) {
+    RELATIVE.lastIndex = 0;
+    while ((m = RELATIVE.exec(folded)) !== null) {
+      const day = new Date(Date.UTC(+pub.slice(0, 4), +pub.slice(5, 7) - 1, +pub.slice(8, 10) - (m[1] === "qua" ? 1 : 0)));
+      // "sáng nay (12/3)" spells the date out: the explicit one wins
+      if (/^\s*\(?\s*\d{1,2}\s*[/-]\s*\d{1,2}/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) {
+        const x = /^\s*\(?\s*(\d{1,2})\s*[/-]\s*(\d{1,2})/.exec(folded.slice(m.index + m[0].length)) as RegExpExecArray;
+        push(m.index, m.index + m[0].length + x[0].length, null, +(x[2] as string), +(x[1] as string));
+        continue;
+      }
+      push(m.index, m.index + m[0].length, day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
+    }
+  }
   PARTIAL.lastIndex = 0;
   while ((m = PARTIAL.exec(folded)) !== null) {
     const before = m.index > 0 ? folded[m.index - 1] : " ";

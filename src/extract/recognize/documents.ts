@@ -3,6 +3,7 @@
 // congress resolutions (Nghị quyết Đại hội Đảng bộ TP khóa XII) and the Party Charter.
 import type { Doc } from "../doc.js";
 import { isActive, longest } from "../doc.js";
+import { CATEGORY_BIT } from "../matcher.js";
 import type { DocType } from "../reference.js";
 import { codeKey, fromRoman, toRoman } from "../reference.js";
 import type { Token } from "../tokens.js";
@@ -177,6 +178,8 @@ function parseCongress(doc: Doc, j: number, date: string | null): { end: number;
   return { end: k, body, national, term };
 }
 
+const DOC_START_MASK = CATEGORY_BIT.charter | CATEGORY_BIT.docType | CATEGORY_BIT.docAlias;
+
 export function recognizeDocuments(doc: Doc, date: string | null): DocMention[] {
   const ref = doc.ref;
   const t = doc.tokens;
@@ -189,6 +192,8 @@ export function recognizeDocuments(doc: Doc, date: string | null): DocMention[] 
   for (let i = 0; i < t.length; i++) {
     const z = doc.tokZone[i];
     if (!isActive(doc, i) && z !== "title") continue;
+    // no document word starts here and no bare code can: nothing to try
+    if (((doc.masks[i] ?? 0) & DOC_START_MASK) === 0 && !(t[i] as Token).digit) continue;
     const ch = longest(doc, i, "charter");
     if (ch) {
       push(i, ch.end, { docType: "CHARTER", codeKey: null, code: null, number: null, plenum: null, term: null, congress: null, charter: true, aliasDoc: null });

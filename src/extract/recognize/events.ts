@@ -80,8 +80,15 @@ export function recognizeEvents(doc: Doc, blocked: Uint8Array, dateToks: Set<num
         }
       }
     }
-    const selfTriggered = type === "WORKING_SESSION" && /làm việc với$/.test(doc.text.slice((t[i] as Token).start, (t[head.end - 1] as Token).end).toLowerCase());
-    const triggered = zone !== "caption" && (triggerTok >= 0 || dated || selfTriggered || zone === "title");
+    // "sẽ tổ chức hội nghị", "dự kiến tổ chức": a planned meeting, not a report of one
+    let planned = false;
+    const from = Math.max(s.tokStart, Math.min(i, triggerTok >= 0 ? triggerTok : i) - 4);
+    for (let k = from; k < i; k++) {
+      const w = (t[k] as Token).low;
+      if (w === "sẽ" || (w === "dự" && t[k + 1]?.low === "kiến")) planned = true;
+    }
+    const selfTriggered = type === "WORKING_SESSION" && /làm việc (?:với|tại)$/.test(doc.text.slice((t[i] as Token).start, (t[head.end - 1] as Token).end).toLowerCase());
+    const triggered = zone !== "caption" && !planned && (triggerTok >= 0 || dated || selfTriggered || zone === "title");
     out.push({
       tokStart: i,
       tokEnd: head.end,
@@ -102,7 +109,9 @@ export function recognizeEvents(doc: Doc, blocked: Uint8Array, dateToks: Set<num
   for (const m of out) if (m.triggered) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   for (const ms of bySentence.values()) {
     if (ms.length < 2) continue;
-    const score = (m: EventMention): number => (m.triggerTok >= 0 ? Math.abs(m.tokStart - m.triggerTok) : 1e6 + m.tokStart);
+    // a delegation (Đoàn giám sát … có buổi làm việc với) is the actor; the other head is the event
+    const delegation = (m: EventMention): number => ((t[m.tokStart] as Token).low === "đoàn" ? 1e7 : 0);
+    const score = (m: EventMention): number => delegation(m) + (m.triggerTok >= 0 ? Math.abs(m.tokStart - m.triggerTok) : 1e6 + m.tokStart);
     const best = ms.reduce((a, b) => (score(b) < score(a) ? b : a));
     for (const m of ms) if (m !== best && m.type !== best.type) m.triggered = false;
   }

@@ -40,6 +40,7 @@ function rank(cands: Locality[], date: string | null): Locality[] {
 
 const SYN_STOP = ["title", "central", "committee", "board", "institution", "bloc", "locPrefix", "docType", "eventHead", "honorific"] as const;
 const SYN_STOP_MASK = SYN_STOP.reduce((m, c) => m | CATEGORY_BIT[c], 0);
+const LOC_START_MASK = CATEGORY_BIT.locPrefix | CATEGORY_BIT.loc;
 
 /** A capitalised run (Kiến An, Xuân Hương - Đà Lạt) that names a place the gazetteer lacks. */
 export function capitalRun(doc: Doc, i: number): number {
@@ -80,7 +81,7 @@ export function syntheticLocality(doc: Doc, a: number, b: number, level: Localit
 export function parseLocalityAt(doc: Doc, i: number, date: string | null, allowBare: boolean): LocParse | null {
   const ref = doc.ref;
   const tokens = doc.tokens;
-  if (i >= tokens.length) return null;
+  if (i >= tokens.length || ((doc.masks[i] ?? 0) & LOC_START_MASK) === 0) return null;
   const pre = longest(doc, i, "locPrefix");
   const direct = longestAll(doc, i, "loc");
   let best: LocParse | null = null;
@@ -143,7 +144,7 @@ export function recognizeLocalities(doc: Doc, date: string | null): LocMention[]
     if (!p.prefix && prevTok && prevTok.cap && doc.ref.surnames.has(prevTok.low) && prevTok.end + 1 === (doc.tokens[i] as Token).start) continue;
     const start = (doc.tokens[p.tokStart] as Token).start;
     const end = (doc.tokens[p.tokEnd - 1] as Token).end;
-    out.push({ ...p, start, end, inTitle: doc.tokZone[i] === "title" });
+    out.push({ tokStart: p.tokStart, tokEnd: p.tokEnd, candidates: p.candidates, levels: p.levels, prefix: p.prefix, start, end, inTitle: doc.tokZone[i] === "title" });
     i = p.tokEnd - 1;
     // "các phường Dịch Vọng, Nghĩa Đô, Quan Hoa": one prefix, several places
     if (p.prefix && p.levels) {
