@@ -65,7 +65,7 @@ export function formatSummary(s: IngestSummary): string {
   if (s.dryRun) {
     lines.push(`Dry run: ${s.files} files, ${s.articles.validated} articles extracted and validated in ${secs} s (${s.articlesPerSecond.toFixed(0)}/s); nothing written.`);
   } else {
-    lines.push(`Ingested ${s.files} files in ${secs} s (${s.articlesPerSecond.toFixed(0)} articles/s).`);
+    lines.push(`Ingested ${s.files} files in ${secs} s (${s.articlesPerSecond.toFixed(s.articlesPerSecond < 10 ? 1 : 0)} articles/s).`);
     lines.push(`  articles: ${s.articles.new} new, ${s.articles.unchanged} unchanged, ${s.articles.replaced} replaced, ${s.articles.failed} failed`);
     const c = s.counters;
     lines.push(`  graph: +${c.nodesCreated} nodes, +${c.relationshipsCreated} relationships, -${c.nodesDeleted} nodes, -${c.relationshipsDeleted} relationships, ${c.propertiesSet} properties set`);
