@@ -5,6 +5,7 @@ import { availableParallelism, totalmem } from "node:os";
 import { join } from "node:path";
 import { loadConfig, type Config } from "../src/config.js";
 import { pinnedVersion } from "../src/neo4j/provision.js";
+import { sideInstanceEnv } from "../src/neo4j/side-instance.js";
 import { repoRoot } from "../src/paths.js";
 
 export const OUT = join(repoRoot(), "bench", "out");
@@ -13,21 +14,11 @@ export const RESULTS = join(repoRoot(), "bench", "RESULTS.md");
 export const GRAPH_STATE = join(OUT, "bench-graph.json");
 
 /**
- * Benchmarks get their own managed Neo4j (own folder, ports and memory) so they can wipe it freely.
- * KG_BENCH_NEO4J_URI points them at an external server instead — it WILL be wiped.
+ * Benchmarks get their own managed Neo4j (own folder, ports and memory) so they can wipe it freely;
+ * KG_BENCH_BOLT_PORT, KG_BENCH_HOME… move it, KG_BENCH_NEO4J_URI points at an external server (wiped).
  */
 export function benchEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env.NEO4J_URI;
-  if (process.env.KG_BENCH_NEO4J_URI) {
-    env.NEO4J_URI = process.env.KG_BENCH_NEO4J_URI;
-    env.NEO4J_PASSWORD = process.env.KG_BENCH_NEO4J_PASSWORD ?? process.env.NEO4J_PASSWORD;
-  }
-  env.KG_NEO4J_HOME = process.env.KG_BENCH_HOME ?? join(repoRoot(), ".neo4j", "bench-instance");
-  env.NEO4J_BOLT_PORT = process.env.KG_BENCH_BOLT_PORT ?? "27687";
-  env.NEO4J_HTTP_PORT = process.env.KG_BENCH_HTTP_PORT ?? "27474";
-  env.NEO4J_HEAP = process.env.KG_BENCH_NEO4J_HEAP ?? "4g";
-  env.NEO4J_PAGECACHE = process.env.KG_BENCH_NEO4J_PAGECACHE ?? "4g";
+  const env = sideInstanceEnv("KG_BENCH", { folder: "bench-instance", boltPort: "27687", httpPort: "27474", heap: "4g", pageCache: "4g" });
   env.LOG_LEVEL = process.env.LOG_LEVEL ?? "warn";
   return env;
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { foldLower } from "../extract/fold.js";
 import { repoRoot } from "../paths.js";
+import { fromRoman, toRoman } from "../extract/reference.js";
 
 // Turns what an analyst types ("nq tw4 khoa xii", "BTV Thanh uy Can Tho") into Lucene queries for
 // the standard-folding full-text indexes. Terms are reduced to [a-z0-9]+ before they reach Lucene,
@@ -57,37 +58,6 @@ export function loadAbbreviations(file = join(repoRoot(), "seeds", "reference", 
   return table;
 }
 
-const ROMAN: Array<[number, string]> = [
-  [10, "x"],
-  [9, "ix"],
-  [5, "v"],
-  [4, "iv"],
-  [1, "i"],
-];
-
-function toRoman(n: number): string {
-  let out = "";
-  for (const [v, s] of ROMAN) {
-    while (n >= v) {
-      out += s;
-      n -= v;
-    }
-  }
-  return out;
-}
-
-function fromRoman(s: string): number | undefined {
-  if (!/^[ivxl]+$/.test(s)) return undefined;
-  const val: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
-  let total = 0;
-  for (let i = 0; i < s.length; i++) {
-    const cur = val[s[i] as string] as number;
-    const next = val[s[i + 1] as string] ?? 0;
-    total += cur < next ? -cur : cur;
-  }
-  return toRoman(total) === s ? total : undefined;
-}
-
 /** One slot of the query: a typed token and the alternatives that mean the same. */
 export type Group = string[];
 
@@ -112,8 +82,8 @@ export function expand(text: string, table: AbbreviationTable): Group[] {
     const alts = [tok];
     // "khóa 12" and "khóa XII" name the same congress term
     if (prev === "khoa") {
-      if (/^[0-9]{1,2}$/.test(tok) && Number(tok) > 0 && Number(tok) < 40) alts.push(toRoman(Number(tok)));
-      const n = fromRoman(tok);
+      if (/^[0-9]{1,2}$/.test(tok) && Number(tok) > 0 && Number(tok) < 40) alts.push(toRoman(Number(tok)).toLowerCase());
+      const n = fromRoman(tok) ?? undefined;
       if (n !== undefined) alts.push(String(n));
     }
     groups.push(alts);
