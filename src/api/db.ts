@@ -1,24 +1,5 @@
-import { Socket } from "node:net";
 import neo4j, { isRetriableError, type Driver, type Integer } from "neo4j-driver";
 import type { Config } from "../config.js";
-
-let noDelay = false;
-
-/**
- * The Bolt driver writes a message in 1,400-byte chunks on a socket left with Nagle's algorithm on, so any
- * query whose text and parameters pass that size (a list of 56 body ids is enough) waits for the server's
- * delayed ACK: about 40 ms on loopback instead of 2-5. The driver has no socket option, but it turns
- * keep-alive on for each of its sockets; disabling Nagle there too sends each message at once.
- */
-export function disableNagleForBolt(): void {
-  if (noDelay) return;
-  noDelay = true;
-  const setKeepAlive = Socket.prototype.setKeepAlive;
-  Socket.prototype.setKeepAlive = function (this: Socket, ...args: Parameters<Socket["setKeepAlive"]>): Socket {
-    this.setNoDelay(true);
-    return setKeepAlive.apply(this, args);
-  };
-}
 
 /**
  * Runs one read query with the configured database and transaction timeout; rows come back as plain objects.

@@ -15,7 +15,7 @@ import { openDriver } from "../graph/driver.js";
 import { repoRoot } from "../paths.js";
 import { authSettings, bearer, createVerifier, unauthenticated, writerPlugin } from "./auth.js";
 import type { ApiContext } from "./context.js";
-import { disableNagleForBolt } from "./db.js";
+import { disableNagleForBolt } from "../graph/driver.js";
 import { explorerPage } from "./explorer.js";
 import { limitsPlugin } from "./limits.js";
 import { configureLookupCache, DEFAULT_LOOKUP_CACHE, type LookupCacheOptions } from "./lookup-cache.js";
