@@ -1,19 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pino } from "pino";
-import { createApiServer, type ApiServer } from "../../src/api/server.js";
-import { gql, writeFixture } from "./api-fixture.js";
-import { testDriver, wipe } from "./support.js";
-import { testConfig } from "./test-env.js";
+import type { ApiServer } from "../../src/api/server.js";
+import { gql, serveFixture } from "./api-fixture.js";
+import { testDriver } from "./support.js";
 
 const driver = testDriver();
 let server: ApiServer;
 
 beforeAll(async () => {
-  await wipe(driver);
-  await writeFixture(driver);
-  const cfg = testConfig();
-  cfg.api.port = 0;
-  server = await createApiServer(cfg, { driver, logger: pino({ level: "silent" }) });
+  server = await serveFixture(driver);
 });
 afterAll(async () => {
   await server?.close();

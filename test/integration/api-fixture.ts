@@ -1,4 +1,7 @@
 import type { Driver } from "neo4j-driver";
+import { pino } from "pino";
+import { createApiServer, type ApiServer } from "../../src/api/server.js";
+import { wipe } from "./support.js";
 import { testConfig } from "./test-env.js";
 
 // A small, hand-checked graph for the API tests, written with parameterized Cypher so the tests do
@@ -240,4 +243,13 @@ export async function gql<T = Record<string, any>>( // eslint-disable-line @type
   });
   const body = (await res.json()) as { data?: T | null; errors?: GqlResult["errors"] };
   return { status: res.status, data: body.data, errors: body.errors };
+}
+
+/** An empty test database with the fixture graph, served by an API on a free port (silent logs). */
+export async function serveFixture(driver: Driver): Promise<ApiServer> {
+  await wipe(driver);
+  await writeFixture(driver);
+  const cfg = testConfig();
+  cfg.api.port = 0;
+  return createApiServer(cfg, { driver, logger: pino({ level: "silent" }) });
 }

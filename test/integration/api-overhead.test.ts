@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pino } from "pino";
 import { int } from "../../src/api/db.js";
 import * as Q from "../../src/api/queries.js";
-import { createApiServer, type ApiServer } from "../../src/api/server.js";
-import { gql, writeFixture } from "./api-fixture.js";
-import { testDriver, wipe } from "./support.js";
+import type { ApiServer } from "../../src/api/server.js";
+import { gql, serveFixture } from "./api-fixture.js";
+import { testDriver } from "./support.js";
 import { testConfig } from "./test-env.js";
 
 // The same analyst questions through GraphQL (HTTP, parsing, validation, limits, resolvers) and as
@@ -15,11 +14,7 @@ let server: ApiServer;
 const database = testConfig().neo4j.database;
 
 beforeAll(async () => {
-  await wipe(driver);
-  await writeFixture(driver);
-  const cfg = testConfig();
-  cfg.api.port = 0;
-  server = await createApiServer(cfg, { driver, logger: pino({ level: "silent" }) });
+  server = await serveFixture(driver);
 });
 afterAll(async () => {
   await server?.close();
