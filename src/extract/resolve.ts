@@ -575,29 +575,13 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
     } else if (d.congress && d.term) {
       if (d.congress.national) {
         id = `doc:nq-dai-hoi-dang-toan-quoc:${d.term.toLowerCase()}`;
-        g.entity(id, "Resolution", `Nghị quyết Đại hội đại biểu toàn quốc lần thứ ${d.term} của Đảng`, {
-          code: null,
-          docType: "RESOLUTION",
-          number: null,
-          plenum: null,
-          term: d.term,
-          issuedOn: null,
-          catalogued: false,
-        });
+        g.entity(id, "Resolution", `Nghị quyết Đại hội đại biểu toàn quốc lần thứ ${d.term} của Đảng`, congressResolution(d.term));
       } else if (d.congress.body) {
         const o = resolveBody(ctx, d.congress.body);
         if (o) {
           const label = d.term.startsWith("nhiệm kỳ") ? d.term : `khóa ${d.term}`;
           id = `doc:nq-dai-hoi:${o.id.slice(4)}:${slugify(d.term)}`;
-          g.entity(id, "Resolution", `Nghị quyết Đại hội ${o.name} ${label}`, {
-            code: null,
-            docType: "RESOLUTION",
-            number: null,
-            plenum: null,
-            term: d.term,
-            issuedOn: null,
-            catalogued: false,
-          });
+          g.entity(id, "Resolution", `Nghị quyết Đại hội ${o.name} ${label}`, congressResolution(d.term));
         }
       }
     }
@@ -842,3 +826,7 @@ export function assemble(doc: Doc, articleKey: string): Assembled {
   return { entities, relations: [...g.relations.values()] };
 }
 
+/** Properties of a congress resolution: known by its term only, never in the central catalogue. */
+function congressResolution(term: string): Record<string, PropertyValue> {
+  return { code: null, docType: "RESOLUTION", number: null, plenum: null, term, issuedOn: null, catalogued: false };
+}
