@@ -4,7 +4,7 @@ import type { ExtractionResult } from "./types.js";
 import type { Reference } from "./reference.js";
 import { normalizeText, type NormalizedText } from "./normalize.js";
 import { buildDoc } from "./clean.js";
-import { assemble } from "./resolve.js";
+import { assemble } from "./resolve/index.js";
 import { ExtractionInputError } from "./errors.js";
 
 export type { Reference, RawReference } from "./reference.js";

@@ -1,0 +1,206 @@
+// Event mentions -> events: grouped by type and date, dated from their sentences, organized by the
+// body next to an organizing verb, named after their head phrase.
+import { sentenceSpan } from "../doc.js";
+import { upperFirst } from "../fold.js";
+import type { Token } from "../tokens.js";
+import { resolveDate, type DateMention } from "../recognize/dates.js";
+import { recognizeEvents, type EventMention } from "../recognize/events.js";
+import type { OrgInfo } from "../recognize/bodies.js";
+import { bySentence, type Assembly } from "./context.js";
+
+export interface EventDraft {
+  id: string;
+  type: string;
+  heads: EventMention[];
+  sentences: Set<number>;
+  date: string | null;
+  inferred: boolean;
+  organizer: OrgInfo | null;
+  firstTok: number;
+}
+
+export interface Events {
+  events: EventDraft[];
+  mentions: EventMention[];
+  /** sentences opened by "Trong đó, …", "Cụ thể, …" that go on with an event's sentence */
+  continuation: Set<number>;
+  /** the first event's date */
+  eventDate: string | null;
+  /** the day positions are reported as held: the event's, else the publication day */
+  asOf: string | null;
+}
+
+export function assembleEvents(a: Assembly): Events {
+  const { doc, g, m, tokens } = a;
+  const { dates, years, refYear } = m;
+  const pub = doc.meta.publishedAt;
+  const dateIndex = new Map(dates.map((d, i) => [d, i]));
+  const dateOf = (d: DateMention): { date: string | null; inferred: boolean } => {
+    if (!d.sameDay) return resolveDate(d, refYear, pub);
+    const i = dateIndex.get(d) ?? -1;
+    for (let k = i - 1; k >= 0; k--) {
+      const p = dates[k] as DateMention;
+      if (!p.deadline && !p.sameDay) return { ...resolveDate(p, refYear, pub) };
+    }
+    return { date: null, inferred: true };
+  };
+  const dateToks = new Set<number>(dates.filter((d) => !d.deadline).map((d) => d.tok));
+  const eventMentions = recognizeEvents(doc, m.inDoc, dateToks);
+  const continuation = new Set<number>();
+
+  // "Nghị quyết số 18-NQ/TW ngày 25/10/2017": a document's date, not an event's
+  const docEnds = new Set(m.docMentions.filter((d) => doc.tokSentence[d.tokEnd] === doc.tokSentence[d.tokEnd - 1]).map((d) => d.tokEnd));
+  const attached = (d: DateMention): boolean => {
+    if (docEnds.has(d.tok)) return true;
+    const p1 = tokens[d.tok - 1];
+    if (p1 && (p1.low === "ngày" || p1.text === ",") && docEnds.has(d.tok - 1)) return true;
+    const p2 = tokens[d.tok - 2];
+    return !!p1 && !!p2 && p1.low === "ngày" && p2.text === "," && docEnds.has(d.tok - 2);
+  };
+  const datesBySentence = bySentence(
+    doc,
+    dates.filter((d) => !d.deadline && !attached(d)),
+    (d) => d.tok,
+  );
+  const datesInSentence = (s: number): DateMention[] => datesBySentence.get(s) ?? [];
+  const events: EventDraft[] = [];
+  // "Năm 2023, Huyện ủy cũng đã tổ chức hội nghị…": an undated meeting of an earlier year is context
+  const sentenceAt = (pos: number): number => {
+    let lo = 0;
+    let hi = doc.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((doc.sentences[mid] as { start: number }).start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const earlierYear = new Set(years.filter((y) => refYear && !y.target && !y.ahead && y.year < refYear.year).map((y) => sentenceAt(y.start)));
+  for (const em of eventMentions.filter((e) => e.triggered && !e.anaphoric)) {
+    // the sentence's first date is the event's (Sáng 25/3, Tỉnh ủy tổ chức…)
+    const nearest = datesInSentence(em.sentence)[0];
+    if (!nearest && em.zone === "body" && earlierYear.has(em.sentence)) continue;
+    const rd = nearest ? dateOf(nearest) : null;
+    let ev = events.find((e) => e.type === em.type && (!rd?.date || !e.date || e.date === rd.date));
+    if (!ev) {
+      ev = { id: "", type: em.type, heads: [], sentences: new Set(), date: null, inferred: false, organizer: null, firstTok: em.tokStart };
+      events.push(ev);
+    }
+    ev.heads.push(em);
+    ev.sentences.add(em.sentence);
+    if (rd?.date && !ev.date) {
+      ev.date = rd.date;
+      ev.inferred = rd.inferred;
+    }
+  }
+  // a title announces the body's event; it makes one of its own only when the body has none
+  if (events.some((e) => e.heads.some((h) => h.zone !== "title"))) {
+    for (let k = events.length - 1; k >= 0; k--) if ((events[k] as EventDraft).heads.every((h) => h.zone === "title")) events.splice(k, 1);
+  }
+  for (const em of eventMentions.filter((e) => e.anaphoric || !e.triggered)) {
+    const ev = events.find((e) => e.type === em.type) ?? (em.anaphoric && em.type === "" ? events[0] : undefined);
+    if (ev) ev.sentences.add(em.sentence);
+  }
+  // "Trong đó, …" / "Cụ thể, …" goes on with the sentence before it
+  for (const em of eventMentions.filter((e) => e.anaphoric && !e.weak)) {
+    const next = doc.sentences[em.sentence + 1];
+    if (!next) continue;
+    const t0 = tokens[next.tokStart];
+    const t1 = tokens[next.tokStart + 1];
+    const opener = t0 && t1 ? `${t0.low} ${t1.low}` : "";
+    if (opener === "trong đó" || opener === "cụ thể" || opener === "theo đó" || opener === "đồng thời") {
+      continuation.add(em.sentence + 1);
+      const ev = events.find((e) => e.type === em.type) ?? events[0];
+      if (ev) ev.sentences.add(em.sentence + 1);
+    }
+  }
+  events.forEach((ev, idx) => {
+    const heads = [...ev.heads].sort((x, y) => (x.zone === "title" ? 1 : 0) - (y.zone === "title" ? 1 : 0));
+    ev.organizer = organizerOf(a, ev, heads);
+    const main = heads.find((h) => h.zone !== "title") ?? heads[0];
+    if (!ev.date) {
+      for (const s of [...ev.sentences].sort((x, y) => x - y)) {
+        const d = datesInSentence(s)[0];
+        if (d) {
+          const rd = dateOf(d);
+          ev.date = rd.date;
+          ev.inferred = rd.inferred;
+          break;
+        }
+      }
+    }
+    ev.id = `evt:${a.articleKey}:${idx + 1}`;
+    g.entity(ev.id, "Event", main ? eventName(a, main) : ev.type, { eventType: ev.type, date: ev.date, dateInferred: ev.date ? ev.inferred : false });
+    for (const h of ev.heads) g.mention(ev.id, { start: h.start, end: h.end, text: doc.text.slice(h.start, h.end) });
+    if (ev.organizer) {
+      a.orgEntity(ev.organizer);
+      g.relate("ORGANIZED", ev.organizer.id, ev.id, {}, main ? sentenceSpan(doc, main.tokStart) : null);
+    }
+    const place = ev.organizer?.locality ?? null;
+    if (place) g.relate("HELD_IN", ev.id, place.id, {}, main ? sentenceSpan(doc, main.tokStart) : null);
+  });
+  const eventDate = events.find((e) => e.date)?.date ?? null;
+  const asOf = eventDate ?? (pub && refYear?.fromPub ? pub.slice(0, 10) : null);
+  return { events, mentions: eventMentions, continuation, eventDate, asOf };
+}
+
+/**
+ * The body next to an organizing verb in the event's body sentences (its own sentences first,
+ * then those referring back to it), else the subject of the title.
+ */
+function organizerOf(a: Assembly, ev: EventDraft, heads: EventMention[]): OrgInfo | null {
+  const { doc, tokens, m } = a;
+  const organizerIn = (sIdx: number): OrgInfo | null => {
+    const s = doc.sentences[sIdx];
+    if (!s || s.kind === "title" || s.kind === "caption") return null;
+    const cands = a.bodiesInSentence(sIdx).filter((r) => r.o.level !== "CENTRAL" && !m.inDoc[r.b.tokStart]);
+    let best: OrgInfo | null = null;
+    let bd = Infinity;
+    for (let k = s.tokStart; k < s.tokEnd; k++) {
+      const t = tokens[k] as Token;
+      if (t.low !== "tổ" && t.low !== "triệu" && t.low !== "chủ") continue;
+      const next = tokens[k + 1]?.low;
+      if (!((t.low === "tổ" && next === "chức") || (t.low === "triệu" && next === "tập") || (t.low === "chủ" && next === "trì"))) continue;
+      if (tokens[k + 2]?.low === "thực" && tokens[k + 3]?.low === "hiện") continue;
+      for (const r of cands) {
+        const prev = tokens[r.b.tokStart - 1];
+        if (prev && prev.low === "với") continue;
+        const d = r.b.tokEnd <= k ? k - r.b.tokEnd : r.b.tokStart - k + 5;
+        if (d < bd && d <= 8) {
+          bd = d;
+          best = r.o;
+        }
+      }
+    }
+    return best;
+  };
+  const own = [...new Set(heads.filter((h) => h.zone !== "title").map((h) => h.sentence))];
+  const others = [...ev.sentences].filter((s) => !own.includes(s)).sort((x, y) => x - y);
+  for (const s of [...own, ...others]) {
+    const o = organizerIn(s);
+    if (o) return o;
+  }
+  for (const h of heads.filter((x) => x.zone === "title")) {
+    const subj = a.bodiesInSentence(h.sentence).find((r) => r.o.level !== "CENTRAL" && r.b.tokEnd <= h.tokStart && h.tokStart - r.b.tokEnd <= 2);
+    if (subj) return subj.o;
+  }
+  return null;
+}
+
+/** The head and what follows it up to the end of the clause. */
+function eventName(a: Assembly, main: EventMention): string {
+  const { doc, tokens, m } = a;
+  let nameEnd = main.tokEnd;
+  const s = doc.sentences[main.sentence];
+  const stop = s ? s.tokEnd : main.tokEnd;
+  for (let k = main.tokEnd; k < stop && k < main.tokEnd + 30; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === "," || t.text === "." || t.text === ";" || t.text === ":" || t.text === '"') {
+      if (m.inDoc[k]) continue;
+      break;
+    }
+    if (!m.inDoc[k] && (t.low === "do" || t.low === "tại" || t.low === "vào" || t.low === "nhằm" || t.low === "với")) break;
+    nameEnd = k + 1;
+  }
+  return upperFirst(doc.text.slice((tokens[main.tokStart] as Token).start, (tokens[nameEnd - 1] as Token).end).replace(/\s+/g, " "));
+}

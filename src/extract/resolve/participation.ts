@@ -1,0 +1,133 @@
+// What events concern (CONCERNS) and who took part in them with which role (PARTICIPATED_IN).
+import type { Span } from "../types.js";
+import type { Reference } from "../reference.js";
+import { longest, sentenceSpan } from "../doc.js";
+import type { Token } from "../tokens.js";
+import type { DocMention } from "../recognize/documents.js";
+import type { PersonMention } from "../recognize/persons.js";
+import type { Assembly } from "./context.js";
+import type { Events } from "./events.js";
+
+function roleWeight(ref: Reference, role: string): number {
+  const i = ref.rolePriority.indexOf(role);
+  return i < 0 ? 99 : i;
+}
+
+/** Documents each event concerns, by event id. */
+export function addConcerns(a: Assembly, ev: Events, docsInSentence: (s: number) => DocMention[], docIds: Map<DocMention, string>): Map<string, Set<string>> {
+  const { doc, g, tokens, m } = a;
+  const strongAnaphor = new Set([...ev.mentions.filter((x) => x.anaphoric && !x.weak).map((x) => x.sentence), ...ev.continuation]);
+  const eventDocs = new Map<string, Set<string>>();
+  // a clause with its own actor or a future (sẽ) speaks of later work, not of the event
+  const otherActor = (tok: number): boolean => {
+    const sIdx = doc.tokSentence[tok] as number;
+    const s = doc.sentences[sIdx];
+    if (!s) return false;
+    let lo = tok;
+    while (lo > s.tokStart && !/^[;:]$/.test((tokens[lo - 1] as Token).text)) lo--;
+    let hi = tok;
+    while (hi < s.tokEnd && !/^[;:]$/.test((tokens[hi] as Token).text)) hi++;
+    for (let k = lo; k < hi; k++) if ((tokens[k] as Token).low === "sẽ") return true;
+    return a.bodiesInSentence(sIdx).some((r) => r.b.tokStart >= lo && r.b.tokStart < hi && r.o.level !== "CENTRAL" && !m.inDoc[r.b.tokStart]);
+  };
+  for (const e of ev.events) {
+    const set = new Set<string>();
+    const headsBySentence = new Map<number, typeof e.heads>();
+    for (const h of e.heads) {
+      if (h.zone === "caption") continue;
+      const s = doc.tokSentence[h.tokStart] as number;
+      const l = headsBySentence.get(s);
+      if (l) l.push(h);
+      else headsBySentence.set(s, [h]);
+    }
+    for (const s of e.sentences) {
+      const heads = headsBySentence.get(s) ?? [];
+      const anaph = strongAnaphor.has(s);
+      // the head the sentence is about: the one nearest its trigger
+      const main = [...heads].sort((x, y) => (x.triggerTok < 0 ? 1e9 : Math.abs(x.tokStart - x.triggerTok)) - (y.triggerTok < 0 ? 1e9 : Math.abs(y.tokStart - y.triggerTok)))[0];
+      for (const d of docsInSentence(s)) {
+        const after = main !== undefined && d.tokStart >= main.tokEnd;
+        if (after || (anaph && heads.length === 0 && !otherActor(d.tokStart))) {
+          const id = docIds.get(d) as string;
+          set.add(id);
+          g.relate("CONCERNS", e.id, id, {}, sentenceSpan(doc, d.tokStart));
+        }
+      }
+    }
+    eventDocs.set(e.id, set);
+  }
+  return eventDocs;
+}
+
+/** Each person's strongest role (chaired over spoke over attended…) in the event of their sentence. */
+export function addParticipations(a: Assembly, ev: Events, personIds: Map<PersonMention, string>, positionsOf: Map<string, string>): void {
+  const { doc, g, ref, tokens } = a;
+  const events = ev.events;
+  if (events.length === 0) return;
+  const best = new Map<string, { role: string; title: string | null; ev: string; evidence: Span }>();
+  for (const p of a.m.persons) {
+    const pid = personIds.get(p);
+    if (!pid || p.role) continue;
+    const zone = doc.tokZone[p.tokStart];
+    if (zone !== "body" && zone !== "caption" && zone !== "title") continue;
+    const sIdx = doc.tokSentence[p.tokStart] as number;
+    const s = doc.sentences[sIdx];
+    if (!s) continue;
+    const roles: string[] = [];
+    // after the name and its titles
+    let k = p.chain && p.chain.tokStart >= p.tokEnd ? p.chain.tokEnd : p.tokEnd;
+    let depth = 0;
+    for (let steps = 0; k < s.tokEnd && steps < 8; k++) {
+      const t = tokens[k] as Token;
+      if (t.text === "(") depth++;
+      if (t.text === ")") {
+        depth = Math.max(0, depth - 1);
+        continue;
+      }
+      if (depth > 0) continue;
+      if (t.text === "." || t.text === ";") break;
+      const r = longest(doc, k, "role");
+      if (r) {
+        roles.push(ref.roles[r.ref]?.role ?? "OTHER");
+        k = r.end - 1;
+        continue;
+      }
+      if (t.text === "," && roles.length > 0) break;
+      if (t.text === "," && steps > 0) break;
+      steps++;
+    }
+    // a cue opening the clause before the name (Phát biểu tại…, ông X; Theo ông X)
+    const bc = longest(doc, s.tokStart, "beforeCue");
+    // a list opened by the cue (Dự hội nghị có …; …; và …) shares it
+    if (bc && p.clauseTok - s.tokStart <= 60) {
+      const r = longest(doc, s.tokStart, "role");
+      if (r) roles.push(ref.roles[r.ref]?.role ?? "OTHER");
+    }
+    // "dưới sự chủ trì của ông X", "với sự tham dự của đồng chí X"
+    for (let q = Math.max(s.tokStart, p.tokStart - 3); q < p.tokStart; q++) {
+      if ((tokens[q] as Token).low !== "của" || ((tokens[q - 3] as Token | undefined)?.low !== "sự" && (tokens[q - 2] as Token | undefined)?.low !== "sự")) continue;
+      const r = longest(doc, (tokens[q - 2] as Token).low === "sự" ? q - 1 : q - 2, "role");
+      if (r && r.end === q) roles.push(ref.roles[r.ref]?.role ?? "OTHER");
+    }
+    // "Đoàn công tác do ông X … làm Trưởng đoàn"
+    if (roles.length === 0 && p.chain) {
+      const r = longest(doc, p.chain.tokEnd, "role");
+      if (r) roles.push(ref.roles[r.ref]?.role ?? "OTHER");
+    }
+    if (roles.length === 0) continue;
+    let e = events.find((x) => x.sentences.has(sIdx));
+    if (!e) e = [...events].reverse().find((x) => x.firstTok <= p.tokStart) ?? events[0];
+    if (!e) continue;
+    for (const role of roles) {
+      const key = `${pid}|${e.id}`;
+      const cur = best.get(key);
+      if (!cur || roleWeight(ref, role) < roleWeight(ref, cur.role)) {
+        best.set(key, { role, title: positionsOf.get(pid) ?? null, ev: e.id, evidence: { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) } });
+      }
+    }
+  }
+  for (const [key, v] of best) {
+    const pid = key.split("|")[0] as string;
+    g.relate("PARTICIPATED_IN", pid, v.ev, { role: v.role, title: v.title }, v.evidence);
+  }
+}
