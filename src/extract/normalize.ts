@@ -126,7 +126,7 @@ for (const c of "ùúủũụÙÚỦŨỤ") TONE_KIND[c.charCodeAt(0)] = 3;
 // PLAIN[c] = 1 when code c (< 0x2100) is copied as is
 const PLAIN = new Uint8Array(0x2100);
 for (let c = 0x21; c < 0x2100; c++) {
-  PLAIN[c] = c === 0x7f || (c >= 0x80 && c < 0xa0) || isHSpaceCode(c) || isInvisibleCode(c) || CHAR_CODE_MAP.has(c) || isCombiningCode(c) || c === 0x85 ? 0 : 1;
+  PLAIN[c] = c === 0x7f || (c >= 0x80 && c < 0xa0) || isHSpaceCode(c) || isInvisibleCode(c) || CHAR_CODE_MAP.has(c) || isCombiningCode(c) || c === 0x85 || c === 0x2028 || c === 0x2029 ? 0 : 1;
 }
 
 function isLetterCode(c: number): boolean {

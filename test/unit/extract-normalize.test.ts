@@ -36,6 +36,12 @@ describe("normalizeText", () => {
     expect(raw.slice(toOriginal[0] as number, (toOriginal[0] as number) + 5)).toBe("Thành");
   });
 
+  it("treats the Unicode line and paragraph separators as line breaks", () => {
+    const n = normalizeText("Hội nghị Thành ủy\u2028Sáng 14/12,\u2029\u2029\u2029Tỉnh ủy");
+    expect(n.text).toBe("Hội nghị Thành ủy\nSáng 14/12,\n\nTỉnh ủy");
+    expect(n.toOriginal[n.text.indexOf("\n")]).toBe(17);
+  });
+
   it("drops invisible characters and maps the Icelandic eth to Đ", () => {
     expect(normalizeText("\ufeff\u00d0ảng\u200b ủy").text).toBe("Đảng ủy");
   });
