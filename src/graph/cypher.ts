@@ -70,7 +70,7 @@ export const MERGE_MENTIONS: Record<MentionLabel, string> = Object.fromEntries(
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article}) MATCH (n:${label} {id: row.id})
 MERGE (a)-[m:MENTIONS]->(n)
-SET m.count = row.count, m.spans = row.spans`,
+SET m.count = row.count, m.spans = row.spans, m.aliases = row.aliases`,
   ]),
 ) as Record<MentionLabel, string>;
 
@@ -87,7 +87,10 @@ SET r.evidence = CASE WHEN row.article IN coalesce(r.sources, []) OR size(coales
       OR size(coalesce(r.evidence, [])) >= $maxEvidence THEN coalesce(r.evidence, []) ELSE coalesce(r.evidence, []) + row.quote END,
     r.sources = CASE WHEN row.article IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + row.article END`;
 
+// seenIn ("<article id> <date>") records which article reported which date, so replacing an
+// article can withdraw its dates from asOf/firstSeen/lastSeen.
 const SEEN = `
+SET r.seenIn = reduce(acc = coalesce(r.seenIn, []), d IN row.dates | CASE WHEN row.article + ' ' + d IN acc THEN acc ELSE acc + (row.article + ' ' + d) END)
 WITH r, row, [d IN row.dates | date(d)] AS ds WHERE size(ds) > 0
 WITH r, ds, reduce(m = ds[0], d IN ds | CASE WHEN d < m THEN d ELSE m END) AS lo,
      reduce(m = ds[0], d IN ds | CASE WHEN d > m THEN d ELSE m END) AS hi
@@ -123,6 +126,7 @@ SET r.reason = row.reason,
 
 // Retraction of one article's claims (before its new version is written, same transaction).
 // Every edge an article supports touches a node it MENTIONS or REPORTS, so those are the start points.
+// Dates are recomputed from the remaining seenIn entries (edges written before seenIn existed keep theirs).
 export const RETRACT_EDGES = `
 MATCH (:Article {id: $id})-[:MENTIONS|REPORTS]->(n)
 MATCH (n)-[r]-()
@@ -130,8 +134,38 @@ WHERE $id IN coalesce(r.sources, [])
 WITH DISTINCT r
 WITH r, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> $id] AS keep, coalesce(r.evidence, []) AS ev
 SET r.evidence = [i IN keep WHERE i < size(ev) | ev[i]], r.sources = [i IN keep | r.sources[i]]
+WITH r
+CALL {
+  WITH r
+  WITH r WHERE r.seenIn IS NOT NULL
+  WITH r, [s IN r.seenIn WHERE NOT s STARTS WITH $id + ' '] AS seen
+  WITH r, seen, [s IN seen | date(substring(s, size(s) - 10))] AS ds
+  SET r.seenIn = seen,
+      r.firstSeen = reduce(m = null, d IN ds | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
+      r.lastSeen = reduce(m = null, d IN ds | CASE WHEN m IS NULL OR d > m THEN d ELSE m END),
+      r.asOf = CASE WHEN r.asOf IS NULL OR size(ds) = 0 THEN null ELSE reduce(acc = [], d IN ds | CASE WHEN d IN acc THEN acc ELSE acc + d END) END
+}
 WITH r WHERE size(r.sources) = 0 AND coalesce(r.reference, false) = false
 DELETE r`;
+
+// The aliases a node keeps once this article's mentions go: its reference names plus what the
+// other articles called it. Returned so the writer can rebuild searchText (folding is done in code).
+// Nodes mentioned by articles written before MENTIONS carried aliases are left as they are.
+export const RETRACT_ALIASES = `
+MATCH (:Article {id: $id})-[:MENTIONS]->(n)
+WHERE n.aliases IS NOT NULL
+  AND ((coalesce(n.reference, false) = false AND coalesce(n.catalogued, false) = false) OR n.referenceAliases IS NOT NULL)
+WITH n, [(o:Article)-[m:MENTIONS]->(n) WHERE o.id <> $id | m.aliases] AS lists
+WHERE all(l IN lists WHERE l IS NOT NULL)
+WITH n, reduce(acc = coalesce(n.referenceAliases, []), l IN lists | reduce(a = acc, x IN l | CASE WHEN x IN a THEN a ELSE a + x END)) AS aliases
+WHERE aliases <> n.aliases
+SET n.aliases = aliases
+RETURN elementId(n) AS node, coalesce(n.name, n.title) AS name, n.code AS code, aliases`;
+
+export const SET_SEARCH_TEXT = `
+UNWIND $rows AS row
+MATCH (n) WHERE elementId(n) = row.node
+SET n.searchText = row.searchText`;
 
 export const RETRACT_NODES = `
 MATCH (:Article {id: $id})-[m:MENTIONS|REPORTS]->(n)

@@ -55,7 +55,8 @@ export interface ResolutionRow {
   plenum: number | null; term: string | null; issuedOn: string | null; catalogued: boolean; search: string[];
 }
 export interface EventRow { id: string; name: string; eventType: string | null; date: string | null; dateInferred: boolean | null }
-export interface MentionRow { article: string; id: string; count: number; spans: number[] }
+/** `aliases`: the names this article used for the node, so that replacing the article can withdraw them. */
+export interface MentionRow { article: string; id: string; count: number; spans: number[]; aliases: string[] }
 export interface EdgeRow {
   article: string;
   from: string;
@@ -250,6 +251,7 @@ export function planArticle(result: ExtractionResult, identities: ReadonlyMap<st
   for (const e of dedupeEntities(result.entities)) {
     const p = e.properties;
     const aliases = distinct(e.aliases, e.name);
+    let nodeAliases = aliases;
     const nameAscii = str(p, "nameAscii") ?? foldDiacritics(e.name);
     let id = e.id;
     switch (e.type) {
@@ -279,8 +281,9 @@ export function planArticle(result: ExtractionResult, identities: ReadonlyMap<st
         break;
       case "Resolution": {
         const code = str(p, "code");
+        nodeAliases = distinct([e.name, ...aliases]);
         rows.resolutions.push({
-          id, title: e.name, aliases: distinct([e.name, ...aliases]), docType: str(p, "docType"), code,
+          id, title: e.name, aliases: nodeAliases, docType: str(p, "docType"), code,
           number: str(p, "number"), plenum: int(p, "plenum"), term: str(p, "term"), issuedOn: isoDateOrNull(p.issuedOn),
           catalogued: bool(p, "catalogued") ?? false, search: searchParts(e.name, [...aliases, ...(code ? [code] : [])]),
         });
@@ -300,7 +303,7 @@ export function planArticle(result: ExtractionResult, identities: ReadonlyMap<st
     } else {
       const spans: number[] = [];
       for (const m of e.mentions) spans.push(m.start, m.end);
-      rows.mentions[e.type].push({ article: aid, id, count: e.mentions.length, spans });
+      rows.mentions[e.type].push({ article: aid, id, count: e.mentions.length, spans, aliases: nodeAliases });
     }
   }
 

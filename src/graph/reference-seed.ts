@@ -124,6 +124,7 @@ SET n.name = row.name, n.nameAscii = row.nameAscii, n.level = row.level,
     n.validFrom = CASE WHEN row.validFrom IS NULL THEN null ELSE date(row.validFrom) END,
     n.validUntil = CASE WHEN row.validUntil IS NULL THEN null ELSE date(row.validUntil) END,
     n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
+    n.referenceAliases = row.aliases,
     n.searchText = reduce(s = '', p IN reduce(acc = [], x IN split(coalesce(n.searchText, ''), ' | ') + row.search |
         CASE WHEN x = '' OR x IN acc THEN acc ELSE acc + x END) | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + p),
     n.reference = true`;
@@ -147,6 +148,7 @@ UNWIND $rows AS row
 MERGE (n:Organization {id: row.id})
 SET n.name = row.name, n.nameAscii = row.nameAscii, n.kind = row.kind, n.level = 'CENTRAL',
     n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
+    n.referenceAliases = row.aliases,
     n.searchText = reduce(s = '', p IN reduce(acc = [], x IN split(coalesce(n.searchText, ''), ' | ') + row.search |
         CASE WHEN x = '' OR x IN acc THEN acc ELSE acc + x END) | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + p),
     n.reference = true`;
@@ -159,6 +161,7 @@ SET n.title = row.title, n.docType = row.docType, n.code = row.code, n.number = 
     n.issuedOn = CASE WHEN row.issuedOn IS NULL THEN null ELSE date(row.issuedOn) END,
     n.catalogued = true,
     n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
+    n.referenceAliases = row.aliases,
     n.searchText = reduce(s = '', p IN reduce(acc = [], x IN split(coalesce(n.searchText, ''), ' | ') + row.search |
         CASE WHEN x = '' OR x IN acc THEN acc ELSE acc + x END) | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + p)
 WITH n, row WHERE row.issuer IS NOT NULL

@@ -6,6 +6,7 @@ import type { ExtractionResult } from "../extract/types.js";
 import { addCounters, emptyCounters, type WriteCounters } from "./counters.js";
 import * as Q from "./cypher.js";
 import { resolvePersonIdentity, type IdentityDecision, type PersonContext } from "./identity.js";
+import { searchParts } from "./reference-seed.js";
 import { appendRows, compactRows, emptyRows, MENTION_LABELS, personContexts, planArticle, type IdentityReference, type WriteRows } from "./plan.js";
 
 export type ArticleStatus = "new" | "unchanged" | "replaced" | "failed";
@@ -63,6 +64,19 @@ async function writeRows(tx: ManagedTransaction, rows: WriteRows, maxEvidence: n
   await run(tx, Q.WRITE_ALL, params, acc);
 }
 
+/** Withdraws the names only this article used, and rebuilds the search text of the nodes concerned. */
+async function retractAliases(tx: ManagedTransaction, articleId: string, acc: WriteCounters): Promise<void> {
+  const res = await run(tx, Q.RETRACT_ALIASES, { id: articleId }, acc);
+  if (res.records.length === 0) return;
+  const rows = res.records.map((rec) => {
+    const name = (rec.get("name") as string | null) ?? "";
+    const code = rec.get("code") as string | null;
+    const aliases = rec.get("aliases") as string[];
+    return { node: rec.get("node") as string, searchText: searchParts(name, code ? [...aliases, code] : aliases).join(" | ") };
+  });
+  await run(tx, Q.SET_SEARCH_TEXT, { rows }, acc);
+}
+
 /** The transaction body for a set of results with distinct article ids. Re-run whole on retry. */
 async function writeSet(tx: ManagedTransaction, results: readonly ExtractionResult[], opts: WriterOptions): Promise<WriteOutcome> {
   const acc = emptyCounters();
@@ -91,6 +105,7 @@ async function writeSet(tx: ManagedTransaction, results: readonly ExtractionResu
   for (const { outcome } of toWrite) {
     if (outcome.status !== "replaced") continue;
     await run(tx, Q.RETRACT_EDGES, { id: outcome.articleId }, acc);
+    await retractAliases(tx, outcome.articleId, acc);
     await run(tx, Q.RETRACT_NODES, { id: outcome.articleId }, acc);
     retracted = true;
   }

@@ -52,6 +52,7 @@ describe("writing one article", () => {
       asOf: ["2012-12-14"],
       firstSeen: "2012-12-14",
       lastSeen: "2012-12-14",
+      seenIn: ["art:aaaa1111 2012-12-14"],
       sources: ["art:aaaa1111"],
       evidence: ["Nguyễn Hữu Lợi, Phó Bí thư Thường trực Thành ủy"],
     });
@@ -59,7 +60,8 @@ describe("writing one article", () => {
     expect(await rel(driver, "IMPLEMENTS", "org:thanh-uy:can-tho", "doc:12-nq-tw-2012")).toMatchObject({ firstSeen: "2012-12-14", lastSeen: "2012-12-14", sources: ["art:aaaa1111"] });
     const mention = await rel(driver, "MENTIONS", "art:aaaa1111", LOI_CT);
     const span = articleA().entities.find((e) => e.id === "per:nguyen-huu-loi")!.mentions[0]!;
-    expect(mention).toEqual({ count: 1, spans: [span.start, span.end] });
+    expect(mention).toEqual({ count: 1, spans: [span.start, span.end], aliases: [] });
+    expect(await rel(driver, "MENTIONS", "art:aaaa1111", "org:thanh-uy:can-tho")).toMatchObject({ aliases: ["Thành ủy"] });
 
     const person = await nodeProps("Person", LOI_CT);
     expect(person).toMatchObject({ name: "Nguyễn Hữu Lợi", nameAscii: "Nguyen Huu Loi", gender: "MALE" });
@@ -126,6 +128,22 @@ describe("several articles", () => {
     expect(await rel(driver, "PART_OF", "org:ban-tuyen-giao-thanh-uy:can-tho", "org:thanh-uy:can-tho")).toMatchObject({ sources: ["art:aaaa1111"] });
     const hp = await rel(driver, "HOLDS_POSITION", LOI_CT, "org:thanh-uy:can-tho");
     expect(hp!.sources).toEqual(["art:bbbb2222", "art:aaaa1111"]);
+    // the replaced version's date (2012-12-14) is withdrawn; the new one (2012-12-15) is in
+    expect(hp).toMatchObject({
+      asOf: ["2013-05-01", "2012-12-15"],
+      firstSeen: "2012-12-15",
+      lastSeen: "2013-05-01",
+      seenIn: ["art:bbbb2222 2013-05-01", "art:aaaa1111 2012-12-15"],
+    });
+    expect(await rel(driver, "IMPLEMENTS", "org:thanh-uy:can-tho", "doc:12-nq-tw-2012")).toMatchObject({ firstSeen: "2013-05-01", lastSeen: "2013-05-01" });
+    // names only the old version used are withdrawn, from the aliases and from the search text
+    const org = await nodeProps("Organization", "org:thanh-uy:can-tho");
+    expect(org!.aliases).toEqual([]);
+    expect(org!.searchText).toBe("Thành ủy Cần Thơ | Thanh uy Can Tho");
+    // the catalogue's own names and B's spelling stay
+    const doc = await nodeProps("Resolution", "doc:12-nq-tw-2012");
+    expect(doc!.aliases).toEqual(["Nghị quyết Trung ương 4 khóa XI", "Nghị quyết Trung ương 4 (khóa XI)"]);
+    expect(String(doc!.searchText)).toContain("Nghi quyet Trung uong 4 (khoa XI)");
     expect(hp!.evidence).toEqual(["Nguyễn Hữu Lợi, Phó Bí thư Thường trực Thành ủy Cần Thơ", "Nguyễn Hữu Lợi, Phó Bí thư Thường trực Thành ủy"]);
     expect(await countsByLabel(driver)).toEqual({ Article: 2, Locality: 5, Organization: 3, Person: 1, Resolution: 1 });
 
