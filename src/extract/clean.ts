@@ -51,11 +51,18 @@ export function parseDateLine(line: string, ref: Reference): string | null {
 
 const NAME_PART = /^[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){1,3}$/u;
 
-/** "Lê Thanh – Văn Ngô" -> two names; null when the line is not a byline. */
-export function parseByline(line: string): string[] | null {
+// "Bài, ảnh:", "Tin và ảnh:", "Bài:" before the author's name
+const AUTHOR_LABEL = /^(?:Bài|Tin|Bài viết)(?:\s*(?:,|và|\+)\s*(?:ảnh|video|clip))*\s*:\s*/iu;
+
+/**
+ * "Lê Thanh – Văn Ngô", "Bài, ảnh: KHÁNH HÒA" -> the names; null when the line is not a byline.
+ * `stop` holds folded words that are never part of a name ("PV" in "Nhóm PV").
+ */
+export function parseByline(line: string, stop?: Set<string>): string[] | null {
   // "Thanh Tâm (CTV)", "(Theo …)": drop a trailing role tag
   const t = line
     .trim()
+    .replace(AUTHOR_LABEL, "")
     .replace(/\s*\((?:[\p{Lu}][\p{Lu}\p{N}+/.-]{1,15}|Cộng tác viên|Phóng viên|[\p{L}.]+\.(?:vn|com))\)\s*$/u, "")
     .replace(/^\(|\)$/g, "")
     .trim();
@@ -65,10 +72,14 @@ export function parseByline(line: string): string[] | null {
   const out: string[] = [];
   for (const p of parts) {
     if (!NAME_PART.test(p)) return null;
+    if (stop && p.split(/\s+/).some((w) => stop.has(lexKey(w)))) return null;
     out.push(capitalizeWords(p));
   }
   return out;
 }
+
+/** "Hoàng Phước - Ảnh: Thanh Trúc": an author line that ends with the photo credit. */
+const BYLINE_WITH_CREDIT = /^(.+?)\s*[-–|]\s*(?:Ảnh|Hình)\s*:\s*(.+)$/u;
 
 function creditNames(s: string, ref: Reference): string[] {
   const cut = s.split(/[/()]/)[0] ?? "";
@@ -253,7 +264,7 @@ export function buildDoc(text: string, ref: Reference): Doc {
     // short lines right after the title and before the lead are labels (place names, kickers)
     for (let i = titleLine + 1; i < Math.min(lines.length, titleLine + 4); i++) {
       const o = lines[i] as Line;
-      if (o.kind === "body" && words(o) < 4 && !parseByline(lineText(o))) o.kind = "label";
+      if (o.kind === "body" && words(o) < 4 && !parseByline(lineText(o), bp.creditStop)) o.kind = "label";
       else if (o.kind === "body") break;
     }
   }
@@ -264,9 +275,23 @@ export function buildDoc(text: string, ref: Reference): Doc {
     let seen = 0;
     for (let i = cut - 1; i >= 0 && seen < 4; i--) {
       const l = lines[i] as Line;
-      if (l.kind === "chrome" || l.kind === "source") continue;
-      if (l.kind !== "body" && l.kind !== "label") break;
-      const names = parseByline(lineText(l));
+      if (l.kind === "chrome" || l.kind === "source" || l.kind === "credit") continue;
+      const withCredit = l.kind === "body" ? BYLINE_WITH_CREDIT.exec(lineText(l)) : null;
+      if (withCredit) {
+        const names = parseByline(withCredit[1] as string, bp.creditStop);
+        const photo = creditNames(withCredit[2] as string, ref);
+        if (names && photo.length > 0 && words(l) <= 12) {
+          l.kind = "byline";
+          authors.unshift(...names.map((n): AuthorMention => ({ name: n, role: "AUTHOR", start: l.start, end: l.end })));
+          for (const n of photo) credits.push({ name: n, role: "PHOTOGRAPHER", start: l.start, end: l.end });
+          seen++;
+          continue;
+        }
+      }
+      // a short name line right above a photo credit was taken for its caption
+      if (l.kind === "caption" && !(words(l) <= 4 && parseByline(lineText(l), bp.creditStop))) break;
+      if (l.kind !== "body" && l.kind !== "label" && l.kind !== "caption") break;
+      const names = parseByline(lineText(l), bp.creditStop);
       if (names && words(l) <= 8) {
         l.kind = "byline";
         authors.unshift(...names.map((n): AuthorMention => ({ name: n, role: "AUTHOR", start: l.start, end: l.end })));

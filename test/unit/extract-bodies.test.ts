@@ -111,3 +111,31 @@ describe("persons", () => {
     expect(r.article.authors).toEqual(["Minh Khang"]);
   });
 });
+
+describe("abbreviated titles and names after a place prefix", () => {
+  it("expands UVBTV, Phó Bí thư TT and PCT UBND", () => {
+    const r = run(
+      "Ngày 20/2, Tỉnh ủy Tuyên Quang tổ chức hội nghị. Dự có các đồng chí: Lý Thị Lan, UVBTV, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy; Vương Ngọc Hà, Phó Bí thư TT Tỉnh ủy; Hoàng Văn Chung, PCT UBND tỉnh.",
+    );
+    expect(positions(r).sort()).toEqual([
+      "Hoàng Văn Chung | Phó Chủ tịch | Ủy ban nhân dân tỉnh Tuyên Quang",
+      "Lý Thị Lan | Trưởng Ban | Ban Tuyên giáo và Dân vận Tỉnh ủy Tuyên Quang",
+      "Lý Thị Lan | Ủy viên Ban Thường vụ | Tỉnh ủy Tuyên Quang",
+      "Vương Ngọc Hà | Phó Bí thư Thường trực | Tỉnh ủy Tuyên Quang",
+    ]);
+  });
+
+  it("ends a place the gazetteer lacks where a person's name begins, and keeps numbered wards", () => {
+    const r = run("Sáng 22/9, Tỉnh ủy Hưng Yên làm việc với Đảng ủy phường Phố Hiến. Bí thư Đảng ủy phường Phố Hiến Lê Thị Ngọc báo cáo. Đảng ủy phường Hà Giang 1 được biểu dương.");
+    expect(names(r, "Person")).toEqual(["Lê Thị Ngọc"]);
+    expect(names(r, "Locality").sort()).toEqual(["Hà Giang 1", "Hưng Yên", "Phố Hiến"]);
+    expect(positions(r)).toEqual(["Lê Thị Ngọc | Bí thư | Đảng ủy phường Phố Hiến"]);
+  });
+
+  it("reads a person, not a city, after 'thành phố' when no such city exists", () => {
+    const r = run("Chiều 14/6, Thành ủy Đà Nẵng tổ chức hội nghị. Báo cáo tại hội nghị, Giám đốc Sở Văn hóa và Thể thao thành phố Huỳnh Tấn Phúc cho biết kết quả.");
+    expect(names(r, "Person")).toEqual(["Huỳnh Tấn Phúc"]);
+    expect(names(r, "Locality")).toEqual(["Đà Nẵng"]);
+    expect(positions(r)).toEqual(["Huỳnh Tấn Phúc | Giám đốc | Sở Văn hóa và Thể thao thành phố Đà Nẵng"]);
+  });
+});

@@ -103,3 +103,89 @@ describe("article metadata", () => {
     expect(rels(r, "HOLDS_POSITION").map((x) => x.from)).not.toContain("Lê Thanh");
   });
 });
+
+describe("several meetings in one article", () => {
+  it("dates 'cùng ngày' from the last meeting, not from a document's date quoted in between", () => {
+    const r = run(
+      "Hoạt động công tác xây dựng Đảng trong tuần\n\nThứ Bảy, 15/6/2024 - 08:00\n\nChiều 14/6, Thành ủy Đà Nẵng tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW ngày 9/6/2014 của Ban Chấp hành Trung ương Đảng khóa XI.\n\nSáng cùng ngày, Ban Thường vụ Thành ủy Đà Nẵng tổ chức lễ trao Huy hiệu 60 năm tuổi Đảng cho các đảng viên lão thành.",
+    );
+    expect(events(r).map((e) => `${String(e.type)} ${String(e.date)}`).sort()).toEqual(["CEREMONY 2024-06-14", "CONFERENCE 2024-06-14"]);
+  });
+
+  it("gives a back-reference to the latest meeting of its kind ('Trước đó, ngày 20/12, … Ông X chủ trì hội nghị')", () => {
+    const r = run(
+      "Hoạt động công tác xây dựng Đảng trong tuần\n\nNgày đăng: 28/12/2012\n\nNgày 26/12, Ban Thường vụ Tỉnh ủy Thái Nguyên tổ chức hội nghị kiểm điểm theo Nghị quyết Trung ương 4 (khóa XI). Đồng chí Nông Thị Hằng, Bí thư Tỉnh ủy chủ trì hội nghị.\n\nTrước đó, ngày 20/12, Ban Thường vụ Thị ủy Sông Công đã tổ chức hội nghị kiểm điểm theo Nghị quyết Trung ương 4 (khóa XI). Đồng chí Hoàng Văn Lâm, Bí thư Thị ủy Sông Công chủ trì hội nghị.",
+    );
+    const dateOf = new Map(r.entities.filter((e) => e.type === "Event").map((e) => [e.id, String(e.properties.date)]));
+    const personOf = new Map(r.entities.map((e) => [e.id, e.name]));
+    const chairs = r.relations
+      .filter((x) => x.type === "PARTICIPATED_IN")
+      .map((x) => `${personOf.get(x.from) ?? "?"} ${String(x.properties.role)} ${dateOf.get(x.to) ?? "?"}`);
+    expect(chairs.sort()).toEqual(["Hoàng Văn Lâm CHAIRED 2012-12-20", "Nông Thị Hằng CHAIRED 2012-12-26"]);
+    expect(rels(r, "HOLDS_POSITION").map((p) => `${p.from} @ ${p.to}`)).toContain("Hoàng Văn Lâm @ Thị ủy Sông Công");
+  });
+
+  it("reads a dated 'tổ chức quán triệt' as a conference of its own", () => {
+    const r = run(
+      "Hoạt động công tác xây dựng Đảng trong tuần\n\nThứ Ba, 22/07/2014, 10:20\n\nNgày 21/7, Ban Thường vụ Tỉnh ủy Khánh Hòa tổ chức hội nghị học tập, quán triệt Nghị quyết số 33-NQ/TW.\n\nTrước đó, ngày 18/7, Ban Thường vụ Thành ủy Cam Ranh đã tổ chức quán triệt Nghị quyết 33 cho 250 cán bộ chủ chốt thành phố.",
+    );
+    expect(events(r).map((e) => String(e.date)).sort()).toEqual(["2014-07-18", "2014-07-21"]);
+    expect(rels(r, "ORGANIZED").map((o) => o.from).sort()).toEqual(["Ban Thường vụ Thành ủy Cam Ranh", "Ban Thường vụ Tỉnh ủy Khánh Hòa"]);
+  });
+});
+
+describe("participation roles", () => {
+  it("gives two coordinated officials the role of their shared verb (… và đồng chí Y … đồng chủ trì)", () => {
+    const r = run(
+      "Sáng 25/11, Tỉnh ủy Long An tổ chức hội nghị sơ kết. Đồng chí Lê Hoàng Minh, Bí thư Tỉnh ủy Long An và đồng chí Nguyễn Thanh Phong, Phó Bí thư Thường trực Tỉnh ủy đồng chủ trì hội nghị.",
+    );
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`).sort()).toEqual(["Lê Hoàng Minh CHAIRED", "Nguyễn Thanh Phong CHAIRED"]);
+  });
+
+  it("does not read a role out of the complement of the verb ('trình bày tham luận về … làm theo lời Bác')", () => {
+    const r = run(
+      'Sáng 23/5, Tỉnh ủy Hà Tĩnh tổ chức hội nghị. Tại điểm cầu huyện Hương Khê, ông Lê Minh Tuấn, Bí thư Huyện ủy Hương Khê trình bày tham luận về xây dựng "Làng làm theo lời Bác".',
+    );
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`)).toEqual(["Lê Minh Tuấn SPOKE"]);
+  });
+
+  it("reads the host who 'đã tiếp và làm việc với đoàn' as attending", () => {
+    const r = run("Chiều 11/8, đồng chí Hồ Sĩ Thanh, Bí thư Tỉnh ủy Quảng Trị đã tiếp và làm việc với đoàn công tác của Ban Tuyên giáo Trung ương do đồng chí Lê Đức Kiên dẫn đầu.");
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`).sort()).toEqual(["Hồ Sĩ Thanh ATTENDED", "Lê Đức Kiên LED_DELEGATION"]);
+  });
+});
+
+describe("implementations", () => {
+  it("credits the body an official heads when he reports its results on a document", () => {
+    const r = run(
+      "Chiều 24/5, đoàn công tác của Tỉnh ủy Hà Tĩnh làm việc với Ban Thường vụ Huyện ủy Đức Thọ. Đồng chí Võ Văn Sơn, Bí thư Huyện ủy Đức Thọ báo cáo với đoàn kết quả thực hiện Nghị quyết Trung ương 4 (khóa XII) trên địa bàn huyện.",
+    );
+    expect(rels(r, "IMPLEMENTS").map((x) => x.from)).toEqual(["Huyện ủy Đức Thọ"]);
+    const r2 = run("Sáng 22/9, Thường trực Tỉnh ủy Hưng Yên làm việc với Đảng ủy phường Phố Hiến. Bí thư Đảng ủy phường Phố Hiến Lê Thị Ngọc báo cáo công tác chuẩn bị tổ chức học tập Nghị quyết số 71-NQ/TW cho đảng viên.");
+    expect(rels(r2, "IMPLEMENTS").map((x) => x.from)).toEqual(["Đảng ủy phường Phố Hiến"]);
+  });
+
+  it("credits the committee a delegation works with on the documents of the working session", () => {
+    const r = run(
+      "Đoàn công tác Ban Tuyên giáo Trung ương làm việc tại Lào Cai\n\nNgày 14/9, Đoàn công tác của Ban Tuyên giáo Trung ương do đồng chí Phạm Văn Thịnh, Phó Trưởng Ban Tuyên giáo Trung ương làm trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Lào Cai. Tại buổi làm việc, đoàn nghe báo cáo kết quả 1 năm thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị.",
+    );
+    expect(rels(r, "IMPLEMENTS").map((x) => `${x.from} → ${x.to}`)).toEqual(["Tỉnh ủy Lào Cai → Chỉ thị số 05-CT/TW"]);
+    expect(rels(r, "ORGANIZED")).toEqual([]);
+  });
+});
+
+describe("article metadata, more shapes", () => {
+  it("reads 'Cập nhật lúc: 14:35 - 15/09/2017'", () => {
+    expect(run("Cập nhật lúc: 14:35 - 15/09/2017\n\nNgày 14/9, Tỉnh ủy Lào Cai tổ chức hội nghị.").article.publishedAt).toBe("2017-09-15T14:35:00");
+  });
+
+  it("reads bylines with a label, a photo credit on the same or the next line (authors and photographers are persons), and skips 'Nhóm PV'", () => {
+    const authors = (text: string): string[] => names(run(text), "Person");
+    const lead = "Hoạt động công tác xây dựng Đảng trong tuần\n\nSáng 14/6, Thành ủy Đà Nẵng tổ chức hội nghị tổng kết công tác xây dựng Đảng.\n\n";
+    expect(authors(`${lead}Bài, ảnh: KHÁNH HÒA`)).toEqual(["Khánh Hòa"]);
+    expect(authors(`${lead}Hoàng Phước - Ảnh: Thanh Trúc`)).toEqual(["Hoàng Phước", "Thanh Trúc"]);
+    expect(authors(`${lead}Quang Minh\nẢnh: Thanh Tùng`)).toEqual(["Quang Minh", "Thanh Tùng"]);
+    expect(authors(`${lead}Nhóm PV`)).toEqual([]);
+    expect(names(run(`${lead}Bài, ảnh: KHÁNH HÒA`), "Locality")).toEqual(["Đà Nẵng"]);
+  });
+});

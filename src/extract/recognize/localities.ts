@@ -66,6 +66,46 @@ export function capitalRun(doc: Doc, i: number): number {
   return words > 0 ? k : -1;
 }
 
+const GAZETTEER_LEVELS = new Set<LocalityLevel>(["COUNTRY", "PROVINCE", "MUNICIPALITY", "CITY", "DISTRICT", "TOWN"]);
+
+/** A family name followed by one to three more capitalised syllables: the shape of a person's name. */
+function personShaped(doc: Doc, a: number, b: number): boolean {
+  const n = b - a;
+  return n >= 2 && n <= 4 && doc.ref.surnames.has((doc.tokens[a] as Token).low);
+}
+
+/**
+ * The name after a locality prefix that the gazetteer lacks: a capitalised run, cut where a
+ * person's name begins ("phường Phố Hiến Lê Thị Ngọc" → Phố Hiến), with the number of a numbered
+ * ward or commune ("phường Hà Giang 1"). Units above the ward level are all in the gazetteer, so
+ * a person-shaped run after "thành phố", "tỉnh", "huyện" is a name ("Sở … thành phố Huỳnh Tấn
+ * Phúc"), not a place. Returns the end token, or -1.
+ */
+export function placeRun(doc: Doc, i: number, levels: LocalityLevel[]): number {
+  const t = doc.tokens;
+  let e = capitalRun(doc, i);
+  if (e <= i) return -1;
+  const words: number[] = [];
+  for (let k = i; k < e; k++) if ((t[k] as Token).alpha) words.push(k);
+  if (levels.every((l) => GAZETTEER_LEVELS.has(l)) && words.length >= 3 && personShaped(doc, i, e)) return -1;
+  for (let j = 2; j < words.length; j++) {
+    const k = words[j] as number;
+    if (t[k - 1]?.text === "-") continue;
+    if (personShaped(doc, k, e) && e - k >= 2) {
+      e = k;
+      break;
+    }
+  }
+  const num = t[e];
+  const after = t[e + 1];
+  if (
+    levels.some((l) => l === "WARD" || l === "COMMUNE") &&
+    num && /^\d{1,2}$/.test(num.text) && num.start - (t[e - 1] as Token).end === 1 &&
+    (!after || !after.alpha || after.cap || after.low === "và" || after.low === "được" || after.low === "đã")
+  ) e++;
+  return e;
+}
+
 export function syntheticLocality(doc: Doc, a: number, b: number, level: LocalityLevel): Locality {
   const name = doc.text.slice((doc.tokens[a] as Token).start, (doc.tokens[b - 1] as Token).end).replace(/\s+/g, " ");
   const key = `${level}|${lexKey(name)}`;
@@ -98,7 +138,7 @@ export function parseLocalityAt(doc: Doc, i: number, date: string | null, allowB
     const preEnd = tokens[pre.end - 1] as Token;
     if (p && cands.length === 0 && nameTok?.cap && nameTok.alpha && !nameTok.lineStart && nameTok.start - preEnd.end <= 1) {
       // written as a place (xã Kiến An) but unknown at this level: a place of its own
-      const e = capitalRun(doc, pre.end);
+      const e = placeRun(doc, pre.end, p.levels);
       if (e > pre.end) {
         cands = [syntheticLocality(doc, pre.end, e, p.levels[0] as LocalityLevel)];
         end = e;

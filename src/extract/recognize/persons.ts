@@ -7,6 +7,7 @@ import { capitalizeWords, lowerSameLength } from "../fold.js";
 import { lexKey } from "../reference.js";
 import type { Token } from "../tokens.js";
 import { CATEGORY_BIT, type Category } from "../matcher.js";
+import { placeRun } from "./localities.js";
 
 export interface PersonMention {
   tokStart: number;
@@ -56,10 +57,27 @@ function nameEnd(doc: Doc, i: number, honorific: boolean): number {
   return i + count;
 }
 
+/** The name at `start` is written as a place ("phường Quan Hoa", "TP Hồ Chí Minh"). */
 function afterPrefix(doc: Doc, start: number): boolean {
   for (let k = Math.max(0, start - 4); k < start; k++) {
     const p = longest(doc, k, "locPrefix");
-    if (p && p.end === start) return true;
+    if (p && p.end === start) {
+      const levels = doc.ref.locPrefixes[p.ref]?.levels ?? [];
+      // "Sở Văn hóa và Thể thao thành phố Huỳnh Tấn Phúc": no such place, a person after the prefix
+      const prefixed = longest(doc, k, "loc");
+      return (prefixed !== null && prefixed.end > start) || longest(doc, start, "loc") !== null || placeRun(doc, start, levels) >= 0;
+    }
+  }
+  return false;
+}
+
+/** "phường Phố Hiến Lê Thị Ngọc": the place's name ends where the person's begins. */
+function placeEndsAt(doc: Doc, start: number): boolean {
+  for (let k = Math.max(0, start - 5); k < start - 1; k++) {
+    const p = longest(doc, k, "locPrefix");
+    if (!p || p.end >= start || longest(doc, p.end, "loc")) continue;
+    const levels = doc.ref.locPrefixes[p.ref]?.levels ?? [];
+    if (placeRun(doc, p.end, levels) === start) return true;
   }
   return false;
 }
@@ -95,7 +113,7 @@ export function recognizePersons(doc: Doc, chains: Chain[]): PersonMention[] {
     if (!honorific) {
       if (!t0.cap || !ref.surnames.has(t0.low) || inChain[start]) continue;
       const prev = tokens[start - 1];
-      if (prev && prev.cap && prev.alpha && prev.end + 1 === t0.start && !chainEndingAt.has(start)) continue;
+      if (prev && prev.cap && prev.alpha && prev.end + 1 === t0.start && !chainEndingAt.has(start) && !placeEndsAt(doc, start)) continue;
     }
     if (startsLexeme(doc, start, true)) continue;
     const end = nameEnd(doc, start, honorific);

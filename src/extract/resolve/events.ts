@@ -34,20 +34,6 @@ export function assembleEvents(a: Assembly): Events {
   const { doc, g, m, tokens } = a;
   const { dates, years, refYear } = m;
   const pub = doc.meta.publishedAt;
-  const dateIndex = new Map(dates.map((d, i) => [d, i]));
-  const dateOf = (d: DateMention): { date: string | null; inferred: boolean } => {
-    if (!d.sameDay) return resolveDate(d, refYear, pub);
-    const i = dateIndex.get(d) ?? -1;
-    for (let k = i - 1; k >= 0; k--) {
-      const p = dates[k] as DateMention;
-      if (!p.deadline && !p.sameDay) return { ...resolveDate(p, refYear, pub) };
-    }
-    return { date: null, inferred: true };
-  };
-  const dateToks = new Set<number>(dates.filter((d) => !d.deadline).map((d) => d.tok));
-  const eventMentions = recognizeEvents(doc, m.inDoc, dateToks);
-  const continuation = new Set<number>();
-
   // "Nghị quyết số 18-NQ/TW ngày 25/10/2017": a document's date, not an event's
   const docEnds = new Set(m.docMentions.filter((d) => doc.tokSentence[d.tokEnd] === doc.tokSentence[d.tokEnd - 1]).map((d) => d.tokEnd));
   const attached = (d: DateMention): boolean => {
@@ -57,6 +43,23 @@ export function assembleEvents(a: Assembly): Events {
     const p2 = tokens[d.tok - 2];
     return !!p1 && !!p2 && p1.low === "ngày" && p2.text === "," && docEnds.has(d.tok - 2);
   };
+  const dateIndex = new Map(dates.map((d, i) => [d, i]));
+  // "chiều cùng ngày" takes the day of the last meeting reported before it: deadlines and the
+  // dates of documents quoted in between ("Nghị quyết số 33-NQ/TW ngày 9/6/2014") are skipped
+  const dateOf = (d: DateMention): { date: string | null; inferred: boolean } => {
+    if (!d.sameDay) return resolveDate(d, refYear, pub);
+    const i = dateIndex.get(d) ?? -1;
+    for (let k = i - 1; k >= 0; k--) {
+      const p = dates[k] as DateMention;
+      if (!p.deadline && !p.sameDay && !attached(p)) return { ...resolveDate(p, refYear, pub) };
+    }
+    return { date: null, inferred: true };
+  };
+  // a document's own date does not make its sentence the report of a meeting
+  const dateToks = new Set<number>(dates.filter((d) => !d.deadline && !attached(d)).map((d) => d.tok));
+  const eventMentions = recognizeEvents(doc, m.inDoc, dateToks);
+  const continuation = new Set<number>();
+
   const datesBySentence = bySentence(
     doc,
     dates.filter((d) => !d.deadline && !attached(d)),
@@ -97,8 +100,21 @@ export function assembleEvents(a: Assembly): Events {
   if (events.some((e) => e.heads.some((h) => h.zone !== "title"))) {
     for (let k = events.length - 1; k >= 0; k--) if ((events[k] as EventDraft).heads.every((h) => h.zone === "title")) events.splice(k, 1);
   }
+  // A back-reference ("chủ trì hội nghị", "tại buổi làm việc") is to the latest event of its type
+  // reported before it: "Trước đó, ngày 20/12, Thị ủy X tổ chức hội nghị… Ông Y chủ trì hội nghị"
+  // is the earlier meeting, not the article's first one.
+  const opened = (e: EventDraft): number => {
+    const own = e.heads.filter((h) => h.zone !== "title").map((h) => h.sentence);
+    return own.length > 0 ? Math.min(...own) : -1;
+  };
+  const referredTo = (em: EventMention): EventDraft | undefined => {
+    const same = em.type === "" ? events : events.filter((e) => e.type === em.type);
+    let best: EventDraft | undefined;
+    for (const e of same) if (opened(e) <= em.sentence && (!best || opened(e) > opened(best))) best = e;
+    return best ?? same[0];
+  };
   for (const em of eventMentions.filter((e) => e.anaphoric || !e.triggered)) {
-    const ev = events.find((e) => e.type === em.type) ?? (em.anaphoric && em.type === "" ? events[0] : undefined);
+    const ev = em.anaphoric || em.type !== "" ? referredTo(em) : undefined;
     if (ev) ev.sentences.add(em.sentence);
   }
   // "Trong đó, …" / "Cụ thể, …" goes on with the sentence before it
@@ -110,7 +126,7 @@ export function assembleEvents(a: Assembly): Events {
     const opener = t0 && t1 ? `${t0.low} ${t1.low}` : "";
     if (opener === "trong đó" || opener === "cụ thể" || opener === "theo đó" || opener === "đồng thời") {
       continuation.add(em.sentence + 1);
-      const ev = events.find((e) => e.type === em.type) ?? events[0];
+      const ev = referredTo(em) ?? events[0];
       if (ev) ev.sentences.add(em.sentence + 1);
     }
   }

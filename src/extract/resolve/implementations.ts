@@ -4,7 +4,7 @@ import type { Span } from "../types.js";
 import { longest, sentenceSpan } from "../doc.js";
 import type { Token } from "../tokens.js";
 import type { DocMention } from "../recognize/documents.js";
-import type { OrgInfo } from "../recognize/bodies.js";
+import { resolveBody, type OrgInfo } from "../recognize/bodies.js";
 import type { Assembly, ResolvedBody } from "./context.js";
 import type { Events } from "./events.js";
 
@@ -24,24 +24,35 @@ export function addImplementations(
   docIds: Map<DocMention, string>,
 ): void {
   const { doc, g } = a;
+  const claimed = new Set<string>();
   const implement = (o: OrgInfo, docId: string, evidence: Span, firstSeen: string | null): void => {
     a.orgEntity(o);
+    claimed.add(`${o.id}|${docId}`);
     const r = g.relate("IMPLEMENTS", o.id, docId, { firstSeen }, evidence);
     if (r && firstSeen && (!r.properties.firstSeen || String(r.properties.firstSeen) > firstSeen)) r.properties.firstSeen = firstSeen;
   };
-  for (const e of ev.events) {
-    if (!e.organizer) continue;
-    // a board (Ban Tuyên giáo, Ủy ban Kiểm tra) holding its own event is the actor, not its committee
-    const c = e.organizer.kind === "PARTY_BOARD" ? e.organizer : (a.committeeOf(e.organizer) ?? e.organizer);
-    const head = e.heads[0];
-    // a Ban Thường vụ decides and plans itself; a Thường trực office acts for its committee
-    const both = e.organizer.id.startsWith("org:ban-thuong-vu-") && c !== e.organizer;
-    for (const d of eventDocs.get(e.id) ?? []) {
-      const span = head ? sentenceSpan(doc, head.tokStart) : { start: 0, end: 0, text: "" };
-      implement(c, d, span, e.date ?? ev.asOf);
-      if (both) implement(e.organizer, d, span, e.date ?? ev.asOf);
+  const byEvents = (withOrganizer: boolean): void => {
+    for (const e of ev.events) {
+      if ((e.organizer !== null) !== withOrganizer) continue;
+      // a delegation's working session or inspection reviews the work of the body it visits
+      const actor = e.organizer ?? hostOf(a, e);
+      if (!actor) continue;
+      // a board (Ban Tuyên giáo, Ủy ban Kiểm tra) holding its own event is the actor, not its committee
+      const c = actor.kind === "PARTY_BOARD" ? actor : (a.committeeOf(actor) ?? actor);
+      const head = e.heads[0];
+      // a Ban Thường vụ decides and plans itself; a Thường trực office acts for its committee
+      // (the body a delegation visits answers for its committee)
+      const both = e.organizer !== null && actor.id.startsWith("org:ban-thuong-vu-") && c !== actor;
+      for (const d of eventDocs.get(e.id) ?? []) {
+        // the visited body itself reported as implementing the document (in a clause) answers for it
+        if (!e.organizer && (claimed.has(`${actor.id}|${d}`) || claimed.has(`${c.id}|${d}`))) continue;
+        const span = head ? sentenceSpan(doc, head.tokStart) : { start: 0, end: 0, text: "" };
+        implement(c, d, span, e.date ?? ev.asOf);
+        if (both) implement(actor, d, span, e.date ?? ev.asOf);
+      }
     }
-  }
+  };
+  byEvents(true);
   const mainOrganizer = ev.events.find((e) => e.organizer)?.organizer ?? null;
   for (const cl of clauses(a)) {
     const ds = docsInSentence(cl.sIdx).filter((d) => d.tokStart >= cl.tokStart && d.tokStart < cl.tokEnd);
@@ -53,6 +64,26 @@ export function addImplementations(
       }
     }
   }
+  // visited bodies last: credited only for documents no clause already gives them or their committee
+  byEvents(false);
+}
+
+/**
+ * The local body a working session or inspection without an organizer is held with: "(đoàn …)
+ * làm việc với Ban Thường vụ Tỉnh ủy X", "kiểm tra tại Huyện ủy Y".
+ */
+function hostOf(a: Assembly, e: Events["events"][number]): OrgInfo | null {
+  if (e.type !== "WORKING_SESSION" && e.type !== "INSPECTION") return null;
+  const { tokens, m } = a;
+  for (const h of e.heads) {
+    if (h.zone !== "body" || h.anaphoric) continue;
+    for (const r of a.bodiesInSentence(h.sentence)) {
+      if (r.o.level === "CENTRAL" || !IMPL_KINDS.has(r.o.kind) || m.inDoc[r.b.tokStart]) continue;
+      const prev = tokens[r.b.tokStart - 1]?.low;
+      if (r.b.tokStart === h.tokEnd || (r.b.tokStart > h.tokStart && r.b.tokStart - h.tokEnd <= 1 && (prev === "với" || prev === "tại"))) return r.o;
+    }
+  }
+  return null;
 }
 
 /** Body and title sentences cut at semicolons and colons outside document references. */
@@ -94,7 +125,23 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
     for (let k = x; k < y; k++) if (/^[,;:()"]$/.test((tokens[k] as Token).text) || m.inDoc[k] || m.inBody[k]) return false;
     return true;
   };
-  const verbAfter = (r: ResolvedBody): number => verbs.find((v) => v >= r.b.tokEnd && (v - r.b.tokEnd <= 5 || (v - r.b.tokEnd <= 8 && plain(r.b.tokEnd, v)))) ?? -1;
+  // "ông X, Bí thư Huyện ủy Y báo cáo với đoàn kết quả thực hiện …": the official reports on the
+  // work of the body he heads
+  const reports = (k: number): boolean => {
+    const t0 = tokens[k]?.low;
+    const t1 = tokens[k + 1]?.low;
+    return (t0 === "báo" && t1 === "cáo") || (t0 === "cho" && t1 === "biết") || (t0 === "thông" && t1 === "tin");
+  };
+  const noBreak = (x: number, y: number): boolean => {
+    for (let k = x; k < y; k++) if (/^[;:()"]$/.test((tokens[k] as Token).text) || m.inDoc[k]) return false;
+    return true;
+  };
+  const verbAfter = (r: ResolvedBody): number =>
+    verbs.find(
+      (v) =>
+        v >= r.b.tokEnd &&
+        (v - r.b.tokEnd <= 5 || (v - r.b.tokEnd <= 8 && plain(r.b.tokEnd, v)) || (reports(r.b.tokEnd) && v - r.b.tokEnd <= 12 && noBreak(r.b.tokEnd, v))),
+    ) ?? -1;
   const first = tokens[cl.tokStart] as Token;
   // quoted speech: a document named inside quotes pairs only with bodies inside them
   const sent = doc.sentences[cl.sIdx] as { tokStart: number; tokEnd: number };
@@ -137,6 +184,7 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
         }
       }
     }
+    if (!chosen && cands.length === 0) chosen = reporterBody(a, cl, d, verbs, reports, noBreak);
     if (!chosen && cands.length === 0 && mainOrganizer && !/^(theo|nhờ)$/.test(first.low)) chosen = a.committeeOf(mainOrganizer) ?? mainOrganizer;
     if (!chosen) continue;
     const targets = [chosen];
@@ -152,4 +200,36 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
     out.push({ d, chosen: targets });
   }
   return out;
+}
+
+/**
+ * "Đồng chí X, Bí thư Huyện ủy Y báo cáo với đoàn kết quả thực hiện <document>": the local body
+ * the reporting official heads (the last local body of the title chain) implements the document.
+ */
+function reporterBody(
+  a: Assembly,
+  cl: Clause,
+  d: DocMention,
+  verbs: number[],
+  reports: (k: number) => boolean,
+  noBreak: (x: number, y: number) => boolean,
+): OrgInfo | null {
+  for (const p of a.m.persons) {
+    const c = p.chain;
+    if (!c || p.tokStart < cl.tokStart || p.tokStart >= d.tokStart) continue;
+    // the title chain after the name (X, Bí thư …) or before it (Bí thư … X)
+    let at = c.tokStart >= p.tokEnd ? c.tokEnd : c.tokEnd <= p.tokStart ? p.tokEnd : -1;
+    if (at < 0) continue;
+    if (!reports(at)) continue;
+    const v = verbs.find((x) => x > at && x < d.tokStart && d.tokStart - at <= 14);
+    if (v === undefined || !noBreak(at, d.tokStart)) continue;
+    for (let q = c.items.length - 1; q >= 0; q--) {
+      const it = c.items[q];
+      if (!it?.body || it.title.body !== "follow") continue;
+      const o = resolveBody(a.bodyContext, it.body);
+      if (o && o.level !== "CENTRAL" && IMPL_KINDS.has(o.kind)) return o.kind === "PARTY_BOARD" ? o : (a.committeeOf(o) ?? o);
+    }
+    at = -1;
+  }
+  return null;
 }

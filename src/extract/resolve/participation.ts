@@ -65,6 +65,8 @@ export function addParticipations(a: Assembly, ev: Events, personIds: Map<Person
   const events = ev.events;
   if (events.length === 0) return;
   const best = new Map<string, { role: string; title: string | null; ev: string; evidence: Span }>();
+  const personAt = new Map<number, PersonMention>();
+  for (const p of a.m.persons) personAt.set(p.clauseTok, p);
   for (const p of a.m.persons) {
     const pid = personIds.get(p);
     if (!pid || p.role) continue;
@@ -86,8 +88,19 @@ export function addParticipations(a: Assembly, ev: Events, personIds: Map<Person
       }
       if (depth > 0) continue;
       if (t.text === "." || t.text === ";") break;
+      // "ông X và ông Y … đồng chủ trì": a person coordinated with the next one shares its role
+      if (t.low === "và" && roles.length === 0) {
+        const next = personAt.get(k + 1) ?? personAt.get(k + 2) ?? personAt.get(k + 3);
+        if (next && next.tokStart - k <= 3) {
+          k = (next.chain && next.chain.tokStart >= next.tokEnd ? next.chain.tokEnd : next.tokEnd) - 1;
+          steps = 0;
+          continue;
+        }
+      }
       const r = longest(doc, k, "role");
-      if (r) {
+      // once the verb is read, only a coordinated one adds a role (chủ trì và phát biểu), not a
+      // word of the complement ("trình bày tham luận về … làm theo lời Bác")
+      if (r && (roles.length === 0 || (tokens[k - 1] as Token).low === "và")) {
         roles.push(ref.roles[r.ref]?.role ?? "OTHER");
         k = r.end - 1;
         continue;
