@@ -59,11 +59,11 @@ const AUTHOR_LABEL = /^(?:Bài|Tin|Bài viết)(?:\s*(?:,|và|\+)\s*(?:ảnh|vid
  * `stop` holds folded words that are never part of a name ("PV" in "Nhóm PV").
  */
 export function parseByline(line: string, stop?: Set<string>): string[] | null {
-  // "Thanh Tâm (CTV)", "(Theo …)": drop a trailing role tag
+  // "Thanh Tâm (CTV)", "Minh Đức (thực hiện)" under an interview, "(Theo …)": drop a trailing role tag
   const t = line
     .trim()
     .replace(AUTHOR_LABEL, "")
-    .replace(/\s*\((?:[\p{Lu}][\p{Lu}\p{N}+/.-]{1,15}|Cộng tác viên|Phóng viên|[\p{L}.]+\.(?:vn|com))\)\s*$/u, "")
+    .replace(/\s*\((?:[\p{Lu}][\p{Lu}\p{N}+/.-]{1,15}|Cộng tác viên|Phóng viên|thực hiện|ghi|lược ghi|[\p{L}.]+\.(?:vn|com))\)\s*$/u, "")
     .replace(/^\(|\)$/g, "")
     .trim();
   if (t.length < 4 || t.length > 60 || /[.!?:;"]$/.test(t)) return null;

@@ -216,6 +216,11 @@ function rawKey(s: string): string {
 
 /** Canonical document code key: "05-CT/TW" and "5-CT/TƯ" give "5-CT/TW". */
 export function codeKey(code: string): string | null {
+  // State codes: 202/2025/QH15 (National Assembly), 15/2019/NĐ-CP (Government), 123/QĐ-TTg (Prime Minister)
+  const st = /^\s*(\d+)\s*\/\s*(?:(\d{4})\s*\/\s*)?(\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*)\s*$/u.exec(norm(code));
+  if (st && (st[2] || (st[3] as string).includes("-"))) {
+    return `${parseInt(st[1] as string, 10)}/${st[2] ? `${st[2]}/` : ""}${foldDiacritics(st[3] as string).toUpperCase()}`;
+  }
   const m = /^\s*(\d+)\s*[-/]?\s*([\p{L}]+(?:-[\p{L}]+)?)\s*[/-]\s*([\p{L}.]+(?:-[\p{L}]+)?)\s*$/u.exec(norm(code));
   if (!m) return null;
   const rawIssuer = (m[3] as string).toUpperCase().replace(/\./g, "");

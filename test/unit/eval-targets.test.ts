@@ -12,7 +12,8 @@ beforeAll(() => {
 
 const targets = Object.entries(TARGETS) as [Category, number][];
 
-describe.each(["seeds", "extra"] as const)("extraction quality on the %s set", (set) => {
+// the dev set (articles written to tune general rules on) is held to the same targets
+describe.each(["seeds", "extra", "dev"] as const)("extraction quality on the %s set", (set) => {
   it("scores every fixture of the set", () => {
     expect(ev.articles.filter((a) => a.fixture.set === set).length).toBeGreaterThanOrEqual(5);
   });
@@ -32,10 +33,10 @@ const HOLDOUT_FLOORS: Partial<Record<Category, number>> = {
   persons: 0.92,
   organizations: 0.9,
   localities: 0.87,
-  documents: 0.93,
+  documents: 0.95,
   positions: 0.94,
   events: 0.64,
-  implementations: 0.79,
+  implementations: 0.8,
 };
 
 describe("extraction quality on the holdout set (regression floors, below target)", () => {

@@ -66,6 +66,47 @@ function parseCode(doc: Doc, j: number): CodeParse | null {
   return { end, key, code, number: n.text, type: upperType };
 }
 
+/**
+ * State codes after a type word: "202/2025/QH15" (National Assembly), "15/2019/NĐ-CP" (Government),
+ * "123/QĐ-TTg" (Prime Minister), "05/2022/TT-BNV". The issuer is one unspaced run of letters, digits
+ * and hyphens starting with a capital; the year part, when written, has four digits.
+ */
+function parseStateCode(doc: Doc, j: number): CodeParse | null {
+  const t = doc.tokens;
+  const n = t[j];
+  const s1 = t[j + 1];
+  if (!n || !n.digit || n.text.length > 5 || !s1 || s1.text !== "/" || !adjacent(n, s1)) return null;
+  let k = j + 2;
+  let year = "";
+  const y = t[k];
+  if (y && y.digit && y.text.length === 4 && t[k + 1]?.text === "/" && adjacent(s1, y) && adjacent(y, t[k + 1] as Token)) {
+    year = y.text;
+    k += 2;
+  }
+  const first = t[k];
+  if (!first || !first.alpha || !first.cap || !adjacent(t[k - 1] as Token, first)) return null;
+  let issuer = first.text;
+  let end = k + 1;
+  for (;;) {
+    const x = t[end];
+    const prev = t[end - 1] as Token;
+    if (!x || !adjacent(prev, x) || x.start !== prev.end) break;
+    if (x.text === "-" && (t[end + 1]?.alpha || t[end + 1]?.digit) && (t[end + 1] as Token).start === x.end) {
+      issuer += `-${(t[end + 1] as Token).text}`;
+      end += 2;
+    } else if (x.alpha || x.digit) {
+      issuer += x.text;
+      end++;
+    } else break;
+  }
+  // without a year the issuer names a type and an issuer (QĐ-TTg); a lone word is not a code
+  if (!year && !issuer.includes("-")) return null;
+  const code = `${n.text}/${year ? `${year}/` : ""}${issuer}`;
+  const key = codeKey(code);
+  if (!key) return null;
+  return { end, key, code, number: n.text, type: issuer.split("-")[0]?.toUpperCase() ?? "" };
+}
+
 function parseTerm(doc: Doc, j: number): { end: number; term: string } | null {
   const t = doc.tokens;
   let k = j;
@@ -178,6 +219,64 @@ function parseCongress(doc: Doc, j: number, date: string | null): { end: number;
   return { end: k, body, national, term };
 }
 
+// words of document-type names, to walk back over "các nghị quyết, kết luận, quy định …"
+const TYPE_WORDS = new Set(["nghị", "quyết", "kết", "luận", "chỉ", "thị", "quy", "qui", "định", "hướng", "dẫn", "nq", "và", ",", "các", "những"]);
+
+/**
+ * "các nghị quyết, kết luận Hội nghị lần thứ năm …", "những nghị quyết Trung ương": a plural
+ * reference to a plenum's (or congress's) documents names no single document.
+ */
+function pluralBefore(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const x = t[k] as Token;
+    if (x.low === "các" || x.low === "những") return true;
+    if (!TYPE_WORDS.has(x.low)) return false;
+  }
+  return false;
+}
+
+const COUNT_WORDS = new Set(["các", "những", "hai", "ba", "bốn", "năm", "mấy", "nhiều", "mỗi", "từng", "loạt", "số"]);
+
+/**
+ * "Ban Thường vụ đã ban hành chương trình hành động thực hiện Nghị quyết;" — a capitalised type word
+ * with nothing specific after it, when one document of that type (and only one) was named in the same
+ * or the previous sentence: the same document.
+ */
+function backReference(doc: Doc, out: DocMention[], i: number, end: number): Omit<DocMention, "tokStart" | "tokEnd" | "start" | "end" | "text"> | null {
+  const t = doc.tokens;
+  const w = t[i] as Token;
+  if (!w.cap) return null;
+  const next = t[end];
+  // "Nghị quyết Đại hội …", "Nghị quyết Trung ương …": a name follows, not a back-reference
+  if (next && next.alpha && next.cap && next.start - (t[end - 1] as Token).end <= 1 && doc.tokSentence[end] === doc.tokSentence[i]) return null;
+  if (next && next.digit) return null;
+  const prev = t[i - 1];
+  if (prev && (prev.digit || COUNT_WORDS.has(prev.low))) return null;
+  const s = doc.tokSentence[i] as number;
+  const typeWord = doc.text.slice(w.start, (t[end - 1] as Token).end).toLowerCase();
+  // the one document of the type named in the same or the previous sentence, else the only one named so far
+  const pick = (window: boolean): DocMention | null | false => {
+    let found: DocMention | null = null;
+    for (let k = out.length - 1; k >= 0; k--) {
+      const d = out[k] as DocMention;
+      if (window && (doc.tokSentence[d.tokStart] as number) < s - 1) break;
+      if (!d.text.toLowerCase().startsWith(typeWord)) continue;
+      if (!d.codeKey && !d.number && d.plenum === null && d.aliasDoc === null && !d.congress) continue;
+      const same = found && (found.codeKey ?? found.number ?? found.plenum) === (d.codeKey ?? d.number ?? d.plenum);
+      if (found && !same) return false;
+      found = d;
+    }
+    return found;
+  };
+  const near = pick(true);
+  if (near === false) return null;
+  const found = near ?? pick(false);
+  if (!found) return null;
+  const { tokStart: _a, tokEnd: _b, start: _c, end: _d, text: _e, ...rest } = found;
+  return rest;
+}
+
 const DOC_START_MASK = CATEGORY_BIT.charter | CATEGORY_BIT.docType | CATEGORY_BIT.docAlias;
 
 export function recognizeDocuments(doc: Doc, date: string | null): DocMention[] {
@@ -206,7 +305,7 @@ export function recognizeDocuments(doc: Doc, date: string | null): DocMention[] 
       if (!def || (def.capitalized && !(t[i] as Token).cap)) continue;
       let j = dt.end;
       if (t[j]?.low === "số") j++;
-      const code = parseCode(doc, j);
+      const code = parseCode(doc, j) ?? parseStateCode(doc, j);
       if (code) {
         let end = code.end;
         const tm = parseTerm(doc, end);
@@ -231,6 +330,10 @@ export function recognizeDocuments(doc: Doc, date: string | null): DocMention[] 
       }
       if (def.type === "RESOLUTION" || def.type === "CONCLUSION") {
         const pl = parsePlenum(doc, j);
+        if (pl && pluralBefore(doc, i)) {
+          i = pl.end - 1;
+          continue;
+        }
         if (pl) {
           let end = pl.end;
           const tm = parseTerm(doc, end);
@@ -245,6 +348,15 @@ export function recognizeDocuments(doc: Doc, date: string | null): DocMention[] 
           i = cg.end - 1;
           continue;
         }
+      }
+    }
+    // a bare "Nghị quyết" / "Chỉ thị" right after a specific one was named refers back to it
+    if (dt) {
+      const back = backReference(doc, out, i, dt.end);
+      if (back) {
+        push(i, dt.end, { ...back, aliasDoc: back.aliasDoc });
+        i = dt.end - 1;
+        continue;
       }
     }
     const al = longest(doc, i, "docAlias");

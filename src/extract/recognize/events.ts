@@ -88,7 +88,17 @@ export function recognizeEvents(doc: Doc, blocked: Uint8Array, dateToks: Set<num
       if (w === "sẽ" || (w === "dự" && t[k + 1]?.low === "kiến")) planned = true;
     }
     const selfTriggered = type === "WORKING_SESSION" && /làm việc (?:với|tại)$/.test(doc.text.slice((t[i] as Token).start, (t[head.end - 1] as Token).end).toLowerCase());
-    const triggered = zone !== "caption" && !planned && (triggerTok >= 0 || dated || selfTriggered || zone === "title");
+    // "Báo cáo với đoàn, ông X cho biết, … đã tổ chức quán triệt …": an undated meeting inside reported
+    // results is part of the results, not a new event
+    let reported = false;
+    if (!dated) {
+      for (let k = s.tokStart; k < i - 1; k++) {
+        const w = (t[k] as Token).low;
+        const w1 = (t[k + 1] as Token).low;
+        if ((w === "cho" && w1 === "biết") || (w === "báo" && w1 === "cáo" && t[k + 2]?.low === "với") || (k === s.tokStart && w === "theo" && w1 === "báo")) reported = true;
+      }
+    }
+    const triggered = zone !== "caption" && !planned && !reported && (triggerTok >= 0 || dated || selfTriggered || zone === "title");
     out.push({
       tokStart: i,
       tokEnd: head.end,

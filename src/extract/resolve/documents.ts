@@ -2,7 +2,7 @@
 // (one id for every spelling), the rest under ids built from what the text states.
 import type { PropertyValue } from "../types.js";
 import type { CatalogueDoc, Reference } from "../reference.js";
-import { lexKey } from "../reference.js";
+import { codeKey, lexKey } from "../reference.js";
 import { slugify } from "../fold.js";
 import type { DocMention } from "../recognize/documents.js";
 import { resolveBody } from "../recognize/bodies.js";
@@ -22,6 +22,25 @@ function termAt(ref: Reference, date: string | null): string | null {
 /** Properties of a document the catalogue does not hold. */
 function uncatalogued(docType: string, fields: { code?: string | null; number?: string | null; plenum?: number | null; term: string | null }): Record<string, PropertyValue> {
   return { code: fields.code ?? null, docType, number: fields.number ?? null, plenum: fields.plenum ?? null, term: fields.term, issuedOn: null, catalogued: false };
+}
+
+const CODES = new WeakMap<Reference, Map<string, CatalogueDoc[]>>();
+
+/** Catalogue documents by code key, every term's. */
+function codesOf(ref: Reference): Map<string, CatalogueDoc[]> {
+  let m = CODES.get(ref);
+  if (!m) {
+    m = new Map();
+    for (const d of ref.docs) {
+      const k = d.code ? codeKey(d.code) : null;
+      if (!k) continue;
+      const l = m.get(k);
+      if (l) l.push(d);
+      else m.set(k, [d]);
+    }
+    CODES.set(ref, m);
+  }
+  return m;
 }
 
 /** Document mentions to entity ids (mentions that name no document are left out). */
@@ -72,7 +91,9 @@ export function addDocuments(a: Assembly): Map<DocMention, string> {
       if (c) id = catalogueEntity(c, d);
       else id = g.entity(ref.charter.id, "Resolution", ref.charter.name, uncatalogued("CHARTER", { term: null })).id;
     } else if (d.codeKey) {
-      const c = ref.docByCode.get(d.codeKey);
+      // codes repeat across terms (19-NQ/TW of 2012, 2017 and 2022): the one in force at the article's date
+      const same = codesOf(ref).get(d.codeKey) ?? [];
+      const c = (same.length > 1 ? pickByDate(d.term ? same.filter((x) => x.term === d.term) : same) : null) ?? ref.docByCode.get(d.codeKey);
       if (c) id = catalogueEntity(c, d);
       else {
         id = `doc:${slugify(d.code ?? d.codeKey)}`;
@@ -110,9 +131,13 @@ export function addDocuments(a: Assembly): Map<DocMention, string> {
         }
       }
       const cands = term ? (ref.docsByPlenum.get(`${term}|${d.plenum}`) ?? []).filter((c) => c.docType === d.docType) : [];
+      // a plenum that issued several resolutions: the one the article names by code, none when it names
+      // several ("quán triệt Nghị quyết Trung ương 5 khóa XIII" over Nghị quyết 19 and 21), else the first
+      const named = cands.filter((c) => g.has(c.id));
+      const byAlias = cands.find((c) => c.aliases.some((al) => lexKey(al).includes(`trung uong ${d.plenum}`)));
+      if (!byAlias && cands.length > 1 && named.length > 1) continue;
       const preferred =
-        cands.find((c) => c.aliases.some((al) => lexKey(al).includes(`trung uong ${d.plenum}`))) ??
-        [...cands].sort((x, y) => parseInt(x.number ?? "999", 10) - parseInt(y.number ?? "999", 10))[0];
+        byAlias ?? (named.length === 1 ? named[0] : undefined) ?? [...cands].sort((x, y) => parseInt(x.number ?? "999", 10) - parseInt(y.number ?? "999", 10))[0];
       if (preferred) id = catalogueEntity(preferred, d);
       else {
         const code = ref.docTypes.find((x) => x.type === d.docType)?.code ?? "vb";

@@ -84,7 +84,12 @@ export function assembleEvents(a: Assembly): Events {
     const nearest = datesInSentence(em.sentence)[0];
     if (!nearest && em.zone === "body" && earlierYear.has(em.sentence)) continue;
     const rd = nearest ? dateOf(nearest) : null;
-    let ev = events.find((e) => e.type === em.type && (!rd?.date || !e.date || e.date === rd.date));
+    // two visits of one delegation on one day ("Sáng 11/4, đoàn giám sát đối với Huyện ủy X … Chiều cùng
+    // ngày, đoàn giám sát tại Đảng ủy xã Y") are two events: the visited bodies differ
+    const host = visitedBody(a, em);
+    let ev = events.find(
+      (e) => e.type === em.type && (!rd?.date || !e.date || e.date === rd.date) && !(host && rd?.date && e.date && e.heads.some((h) => h.zone === "body" && (visitedBody(a, h) ?? host) !== host)),
+    );
     if (!ev) {
       ev = { id: "", type: em.type, heads: [], sentences: new Set(), date: null, inferred: false, organizer: null, firstTok: em.tokStart };
       events.push(ev);
@@ -94,6 +99,17 @@ export function assembleEvents(a: Assembly): Events {
     if (rd?.date && !ev.date) {
       ev.date = rd.date;
       ev.inferred = rd.inferred;
+    }
+  }
+  // "Huyện ủy X sơ kết 5 năm thực hiện Chỉ thị 05" as the headline, and a body that only refers back to
+  // the meeting ("Theo báo cáo tại hội nghị, …"): the headline's meeting, on the page's day
+  if (events.length === 0 && pub) {
+    const back = eventMentions.find((e) => e.anaphoric && e.type !== "" && e.zone === "body");
+    const title = doc.sentences.findIndex((x) => x.kind === "title");
+    const ts = doc.sentences[title];
+    if (back && ts && a.bodiesInSentence(title).some((r) => r.o.level !== "CENTRAL") && hasReviewVerb(a, ts.tokStart, ts.tokEnd)) {
+      const subject = a.bodiesInSentence(title).find((r) => r.o.level !== "CENTRAL")?.o ?? null;
+      events.push({ id: "", type: back.type, heads: [back], sentences: new Set([back.sentence]), date: pub.slice(0, 10), inferred: true, organizer: subject, firstTok: back.tokStart });
     }
   }
   // a title announces the body's event; it makes one of its own only when the body has none
@@ -132,7 +148,7 @@ export function assembleEvents(a: Assembly): Events {
   }
   events.forEach((ev, idx) => {
     const heads = [...ev.heads].sort((x, y) => (x.zone === "title" ? 1 : 0) - (y.zone === "title" ? 1 : 0));
-    ev.organizer = organizerOf(a, ev, heads);
+    ev.organizer = organizerOf(a, ev, heads) ?? ev.organizer;
     const main = heads.find((h) => h.zone !== "title") ?? heads[0];
     if (!ev.date) {
       for (const s of [...ev.sentences].sort((x, y) => x - y)) {
@@ -158,6 +174,26 @@ export function assembleEvents(a: Assembly): Events {
   const eventDate = events.find((e) => e.date)?.date ?? null;
   const asOf = eventDate ?? (pub && refYear?.fromPub ? pub.slice(0, 10) : null);
   return { events, mentions: eventMentions, continuation, eventDate, asOf };
+}
+
+const REVIEW_VERBS = new Set(["sơ kết", "tổng kết", "quán triệt", "triển khai", "học tập"]);
+
+/** A headline verb that names a meeting by what it does ("sơ kết", "tổng kết", "quán triệt"). */
+function hasReviewVerb(a: Assembly, from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) if (REVIEW_VERBS.has(`${a.token(k).low} ${a.token(k + 1).low}`)) return true;
+  return false;
+}
+
+/** The body a working session or inspection is held with or at: "làm việc với X", "giám sát tại X", "giám sát đối với X". */
+function visitedBody(a: Assembly, em: EventMention): string | null {
+  if ((em.type !== "WORKING_SESSION" && em.type !== "INSPECTION") || em.zone !== "body") return null;
+  const { tokens } = a;
+  for (const r of a.bodiesInSentence(em.sentence)) {
+    if (r.b.tokStart < em.tokEnd || r.o.level === "CENTRAL") continue;
+    const p1 = tokens[r.b.tokStart - 1]?.low;
+    if (r.b.tokStart === em.tokEnd || p1 === "với" || p1 === "tại") return r.o.id;
+  }
+  return null;
 }
 
 /**
@@ -196,6 +232,8 @@ function organizerOf(a: Assembly, ev: EventDraft, heads: EventMention[]): OrgInf
     const o = organizerIn(s);
     if (o) return o;
   }
+  // a working session is held with a body, not by the one named first in the headline
+  if (ev.type === "WORKING_SESSION") return null;
   for (const h of heads.filter((x) => x.zone === "title")) {
     const subj = a.bodiesInSentence(h.sentence).find((r) => r.o.level !== "CENTRAL" && r.b.tokEnd <= h.tokStart && h.tokStart - r.b.tokEnd <= 2);
     if (subj) return subj.o;

@@ -25,9 +25,17 @@ export function addImplementations(
 ): void {
   const { doc, g } = a;
   const claimed = new Set<string>();
-  const implement = (o: OrgInfo, docId: string, evidence: Span, firstSeen: string | null): void => {
+  // the sentences in which a clause credited a body with a document
+  const claimedIn = new Map<string, Set<number>>();
+  const implement = (o: OrgInfo, docId: string, evidence: Span, firstSeen: string | null, sIdx = -1): void => {
     a.orgEntity(o);
-    claimed.add(`${o.id}|${docId}`);
+    const key = `${o.id}|${docId}`;
+    claimed.add(key);
+    if (sIdx >= 0) {
+      const l = claimedIn.get(key);
+      if (l) l.add(sIdx);
+      else claimedIn.set(key, new Set([sIdx]));
+    }
     const r = g.relate("IMPLEMENTS", o.id, docId, { firstSeen }, evidence);
     if (r && firstSeen && (!r.properties.firstSeen || String(r.properties.firstSeen) > firstSeen)) r.properties.firstSeen = firstSeen;
   };
@@ -35,21 +43,36 @@ export function addImplementations(
     for (const e of ev.events) {
       if ((e.organizer !== null) !== withOrganizer) continue;
       // a delegation's working session or inspection reviews the work of the body it visits
-      const actor = e.organizer ?? hostOf(a, e);
+      const visited = e.organizer ? [] : hostsOf(a, e);
+      const actor = e.organizer ?? visited[0];
       if (!actor) continue;
       // a board (Ban Tuyên giáo, Ủy ban Kiểm tra) holding its own event is the actor, not its committee
       const c = actor.kind === "PARTY_BOARD" ? actor : (a.committeeOf(actor) ?? actor);
       const head = e.heads[0];
       // a Ban Thường vụ decides and plans itself; a Thường trực office acts for its committee
-      // (the body a delegation visits answers for its committee)
       const both = e.organizer !== null && actor.id.startsWith("org:ban-thuong-vu-") && c !== actor;
-      for (const d of eventDocs.get(e.id) ?? []) {
-        // the visited body itself reported as implementing the document (in a clause) answers for it
-        if (!e.organizer && (claimed.has(`${actor.id}|${d}`) || claimed.has(`${c.id}|${d}`))) continue;
-        const span = head ? sentenceSpan(doc, head.tokStart) : { start: 0, end: 0, text: "" };
-        implement(c, d, span, e.date ?? ev.asOf);
-        if (both) implement(actor, d, span, e.date ?? ev.asOf);
+      const docs = new Set(eventDocs.get(e.id) ?? []);
+      // visited: what the body reports to the delegation on its own results ("Bí thư Huyện ủy X báo cáo
+      // với đoàn kết quả thực hiện Nghị quyết …") is the visited body's implementation too
+      if (!e.organizer) for (const d of reportedTo(a, e, ev, claimedIn, [actor.id, c.id])) docs.add(d);
+      const span = head ? sentenceSpan(doc, head.tokStart) : { start: 0, end: 0, text: "" };
+      const when = e.date ?? ev.asOf;
+      if (e.organizer) {
+        for (const d of docs) {
+          implement(c, d, span, when);
+          if (both) implement(actor, d, span, when);
+        }
+        // an inspection held by a board (Ủy ban Kiểm tra) over a body: the inspected body implements
+        // what is inspected, as for a visiting delegation
+        const host = hostOf(a, e);
+        if (host && host !== actor && host.id !== c.id && (e.type === "INSPECTION" || e.type === "WORKING_SESSION")) {
+          for (const d of docs) implement(visitedImplementer(a, host), d, span, when);
+        }
+        continue;
       }
+      // the visited bodies themselves ("làm việc với Ban Tuyên giáo Tỉnh ủy và Ban Dân vận Tỉnh ủy"): a
+      // visited Ban Thường vụ or board answers for itself, a visited Đảng bộ through its committee
+      for (const o of visited) for (const d of docs) implement(visitedImplementer(a, o), d, span, when);
     }
   };
   byEvents(true);
@@ -60,12 +83,63 @@ export function addImplementations(
     for (const { d, chosen } of subjectsOf(a, cl, ds, mainOrganizer)) {
       for (const t of chosen) {
         const target = t.kind === "PARTY_ORGANIZATION" ? (a.committeeOf(t) ?? t) : t;
-        implement(target, docIds.get(d) as string, sentenceSpan(doc, cl.tokStart), ev.eventDate ?? ev.asOf);
+        implement(target, docIds.get(d) as string, sentenceSpan(doc, cl.tokStart), ev.eventDate ?? ev.asOf, cl.sIdx);
       }
     }
   }
   // visited bodies last: credited only for documents no clause already gives them or their committee
   byEvents(false);
+}
+
+/**
+ * Documents a clause credited to the visited body (or its committee) in the sentences reporting a
+ * working session or inspection without organizer: its head sentence and the next two, up to the next
+ * event's own sentence.
+ */
+function reportedTo(a: Assembly, e: Events["events"][number], ev: Events, claimedIn: Map<string, Set<number>>, orgIds: string[]): string[] {
+  const own = e.heads.filter((h) => h.zone === "body").map((h) => h.sentence);
+  if (own.length === 0) return [];
+  const from = Math.min(...own);
+  let to = from + 3;
+  for (const o of ev.events) {
+    if (o === e) continue;
+    for (const h of o.heads) if (h.zone === "body" && h.sentence > from && h.sentence < to && !h.anaphoric) to = h.sentence;
+  }
+  const out: string[] = [];
+  for (const [key, ss] of claimedIn) {
+    const bar = key.indexOf("|");
+    if (!orgIds.includes(key.slice(0, bar))) continue;
+    for (const s of ss) if (s >= from && s < to) out.push(key.slice(bar + 1));
+  }
+  return out;
+}
+
+/** Who implements for a visited body: itself, or the committee of a visited Đảng bộ. */
+function visitedImplementer(a: Assembly, o: OrgInfo): OrgInfo {
+  return o.kind === "PARTY_ORGANIZATION" ? (a.committeeOf(o) ?? o) : o;
+}
+
+/** The visited body and the bodies coordinated with it ("với Ban Tuyên giáo Tỉnh ủy và Ban Dân vận Tỉnh ủy"). */
+function hostsOf(a: Assembly, e: Events["events"][number]): OrgInfo[] {
+  const first = hostOf(a, e);
+  if (!first) return [];
+  const out = [first];
+  for (const h of e.heads) {
+    if (h.zone !== "body" || h.anaphoric) continue;
+    const rs = a.bodiesInSentence(h.sentence);
+    const at = rs.findIndex((r) => r.o === first || r.o.id === first.id);
+    if (at < 0) continue;
+    for (let q = at + 1; q < rs.length; q++) {
+      const prev = rs[q - 1] as ResolvedBody;
+      const r = rs[q] as ResolvedBody;
+      const gap = a.tokens[prev.b.tokEnd];
+      if (r.b.tokStart - prev.b.tokEnd !== 1 || !gap || (gap.low !== "và" && gap.text !== ",")) break;
+      if (r.o.level === "CENTRAL" || !IMPL_KINDS.has(r.o.kind)) break;
+      out.push(r.o);
+    }
+    break;
+  }
+  return out;
 }
 
 /**
@@ -81,6 +155,14 @@ function hostOf(a: Assembly, e: Events["events"][number]): OrgInfo | null {
       if (r.o.level === "CENTRAL" || !IMPL_KINDS.has(r.o.kind) || m.inDoc[r.b.tokStart]) continue;
       const prev = tokens[r.b.tokStart - 1]?.low;
       if (r.b.tokStart === h.tokEnd || (r.b.tokStart > h.tokStart && r.b.tokStart - h.tokEnd <= 1 && (prev === "với" || prev === "tại"))) return r.o;
+    }
+    // further on in the head's sentence: "(đoàn …) đã công bố quyết định kiểm tra đối với Ban Thường vụ
+    // Huyện ủy X", "giám sát tại Đảng ủy xã Y", "đã làm việc với Ban Thường vụ Tỉnh ủy Z"
+    for (const r of a.bodiesInSentence(h.sentence)) {
+      if (r.b.tokStart <= h.tokStart || r.o.level === "CENTRAL" || !IMPL_KINDS.has(r.o.kind) || m.inDoc[r.b.tokStart]) continue;
+      const p1 = tokens[r.b.tokStart - 1]?.low;
+      const p2 = tokens[r.b.tokStart - 2]?.low;
+      if ((p1 === "với" && (p2 === "đối" || p2 === "việc")) || (p1 === "tại" && (p2 === "tra" || p2 === "sát"))) return r.o;
     }
   }
   return null;
@@ -105,15 +187,35 @@ function clauses(a: Assembly): Clause[] {
   return out;
 }
 
+const PRAISE = new Set(["biểu dương", "tuyên dương", "khen thưởng", "khen ngợi", "đánh giá", "ghi nhận"]);
+const REASON = new Set(["vì", "do", "về", "trong", "cao"]);
+
+/** A central document: a /TW code, a plenum form or a catalogue alias. */
+function central(d: DocMention): boolean {
+  return (d.codeKey !== null && d.codeKey.endsWith("/TW")) || d.plenum !== null || d.aliasDoc !== null;
+}
+
 /** For each document of the clause, the bodies implementing it (the subject and its coordinated bodies). */
 function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: OrgInfo | null): Array<{ d: DocMention; chosen: OrgInfo[] }> {
   const { doc, tokens, m } = a;
   const out: Array<{ d: DocMention; chosen: OrgInfo[] }> = [];
   const verbs: number[] = [];
-  for (let k = cl.tokStart; k < cl.tokEnd; k++) if (!m.inDoc[k] && longest(doc, k, "implVerb")) verbs.push(k);
+  // "sẽ sơ kết", "dự kiến triển khai": planned, not done
+  const planned = (k: number): boolean => {
+    for (let q = Math.max(cl.tokStart, k - 3); q < k; q++) {
+      const w = (tokens[q] as Token).low;
+      if (w === "sẽ" || (w === "dự" && tokens[q + 1]?.low === "kiến")) return true;
+    }
+    return false;
+  };
+  for (let k = cl.tokStart; k < cl.tokEnd; k++) if (!m.inDoc[k] && longest(doc, k, "implVerb") && !planned(k)) verbs.push(k);
   if (verbs.length === 0) return out;
   const allCands = a.bodiesInSentence(cl.sIdx).filter((r) => {
     if (r.b.tokStart < cl.tokStart || r.b.tokStart >= cl.tokEnd) return false;
+    // "tham mưu (cho) Ban Thường vụ Tỉnh ủy sơ kết …": the advised body's act is still to come
+    const p1 = tokens[r.b.tokStart - 1]?.low;
+    const p2 = tokens[r.b.tokStart - 2]?.low;
+    if ((p1 === "mưu" && p2 === "tham") || (p1 === "cho" && p2 === "mưu")) return false;
     if (r.o.level === "CENTRAL" || !IMPL_KINDS.has(r.o.kind) || m.inDoc[r.b.tokStart]) return false;
     // "Nghị quyết 57 của Bộ Chính trị": the issuer, never the implementer
     const prev = tokens[r.b.tokStart - 1];
@@ -136,12 +238,35 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
     for (let k = x; k < y; k++) if (/^[;:()"]$/.test((tokens[k] as Token).text) || m.inDoc[k]) return false;
     return true;
   };
-  const verbAfter = (r: ResolvedBody): number =>
-    verbs.find(
-      (v) =>
-        v >= r.b.tokEnd &&
-        (v - r.b.tokEnd <= 5 || (v - r.b.tokEnd <= 8 && plain(r.b.tokEnd, v)) || (reports(r.b.tokEnd) && v - r.b.tokEnd <= 12 && noBreak(r.b.tokEnd, v))),
-    ) ?? -1;
+  // "Đảng ủy xã X được biểu dương vì sớm tổ chức cho đảng viên nghiên cứu Nghị quyết 80": the praised
+  // body did what it is praised for
+  const praised = (k: number): boolean => {
+    if (tokens[k]?.low !== "được") return false;
+    const w = `${tokens[k + 1]?.low ?? ""} ${tokens[k + 2]?.low ?? ""}`;
+    return PRAISE.has(w) && REASON.has(tokens[k + 3]?.low ?? "");
+  };
+  // "Ban Thường vụ Huyện ủy Hải Hậu (tỉnh Nam Định) đã ban hành …": the parenthesis is part of the subject
+  const endOf = (r: ResolvedBody): number => {
+    const e = r.b.tokEnd;
+    if (tokens[e]?.text !== "(") return e;
+    for (let q = e + 1; q < e + 8 && q < cl.tokEnd; q++) if ((tokens[q] as Token).text === ")") return q + 1;
+    return e;
+  };
+  const verbAfter = (r: ResolvedBody): number => {
+    const e = endOf(r);
+    return (
+      verbs.find(
+        (v) =>
+          v >= e &&
+          (v - e <= 5 ||
+            (v - e <= 8 && plain(e, v)) ||
+            // "Huyện ủy X đã luân chuyển 15 cán bộ về cơ sở để thực hiện Nghị quyết 26": a purpose clause
+            (v - e <= 12 && plain(e, v) && (tokens[v - 1]?.low === "để" || tokens[v - 1]?.low === "nhằm")) ||
+            ((reports(e) || (tokens[e]?.low === "trình" && reports(e + 2))) && v - e <= 12 && noBreak(e, v)) ||
+            (praised(e) && v - e <= 16 && noBreak(e, v))),
+      ) ?? -1
+    );
+  };
   const first = tokens[cl.tokStart] as Token;
   // quoted speech: a document named inside quotes pairs only with bodies inside them
   const sent = doc.sentences[cl.sIdx] as { tokStart: number; tokEnd: number };
@@ -184,8 +309,24 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
         }
       }
     }
-    if (!chosen && cands.length === 0) chosen = reporterBody(a, cl, d, verbs, reports, noBreak);
-    if (!chosen && cands.length === 0 && mainOrganizer && !/^(theo|nhờ)$/.test(first.low)) chosen = a.committeeOf(mainOrganizer) ?? mainOrganizer;
+    // "(báo cáo) kết quả 5 năm thực hiện Chỉ thị 05-CT/TW (2016 - 2021) của Đảng bộ xã": a local body
+    // after "của" owns the results on a central document (a local document's "của" names its issuer)
+    if (!chosen && central(d)) {
+      const owner = cands.find((r) => {
+        if (r.b.tokStart < d.tokEnd || r.b.tokStart - d.tokEnd > 8 || tokens[r.b.tokStart - 1]?.low !== "của") return false;
+        for (let k = d.tokEnd; k < r.b.tokStart; k++) if (/^[;:"]$/.test((tokens[k] as Token).text) || m.inDoc[k]) return false;
+        return verbs.some((v) => v < d.tokStart && d.tokStart - v <= 4);
+      });
+      if (owner) chosen = owner.o;
+    }
+    // the reporting official's body, also when a locative body follows ("… tại đảng bộ xã")
+    if (!chosen) chosen = reporterBody(a, cl, d, verbs, reports, noBreak);
+    // the main organizer answers for a subjectless clause, not for a private person's promise
+    // ("đồng chí X phát biểu cảm ơn, hứa … thực hiện tốt Quy định 08" by a member receiving a badge)
+    const untitled = a.m.persons.some(
+      (p) => p.tokStart >= cl.tokStart && p.tokStart < d.tokStart && !p.role && !p.short && !a.m.persons.some((q) => q.chain && q.name === p.name),
+    );
+    if (!chosen && cands.length === 0 && mainOrganizer && !untitled && !/^(theo|nhờ)$/.test(first.low)) chosen = a.committeeOf(mainOrganizer) ?? mainOrganizer;
     if (!chosen) continue;
     const targets = [chosen];
     // "Huyện ủy Nam Đàn và Thành ủy Vinh xây dựng kế hoạch…": every coordinated subject

@@ -38,6 +38,33 @@ function marks(n: number, items: Array<{ tokStart: number; tokEnd: number }>): U
   return m;
 }
 
+/**
+ * "Bà X, Phó Bí thư Thường trực Huyện ủy Tiểu Cần chủ trì; ông Y, Trưởng Ban Tuyên giáo Huyện ủy …": a
+ * committee written without its place is the one of that type just named in the same sentence, not the
+ * article's most salient one.
+ */
+function inheritLocality(doc: Doc, bodies: BodyRef[], chains: Chain[]): void {
+  const refs: BodyRef[] = [];
+  const collect = (b: BodyRef | null): void => {
+    if (!b) return;
+    refs.push(b);
+    collect(b.parent);
+  };
+  bodies.forEach(collect);
+  for (const c of chains) for (const it of c.items) collect(it.body);
+  refs.sort((x, y) => x.tokStart - y.tokStart);
+  const last = new Map<number, BodyRef>();
+  for (const b of refs) {
+    if (b.type !== "committee") continue;
+    const s = doc.tokSentence[b.tokStart] as number;
+    if (b.loc && b.loc.candidates.length > 0) last.set(b.def, b);
+    else if (!b.loc) {
+      const prev = last.get(b.def);
+      if (prev && prev.tokEnd <= b.tokStart && doc.tokSentence[prev.tokStart] === s) b.loc = prev.loc;
+    }
+  }
+}
+
 export function recognizeMentions(doc: Doc): Mentions {
   const ref = doc.ref;
   const tokens = doc.tokens;
@@ -51,6 +78,7 @@ export function recognizeMentions(doc: Doc): Mentions {
   const chains = recognizeChains(doc, anchor);
   const inChain = marks(tokens.length, chains);
   const bodies = recognizeBodies(doc, anchor, (t) => inChain[t] === 1);
+  inheritLocality(doc, bodies, chains);
   const persons = recognizePersons(doc, chains);
   const inPerson = marks(tokens.length, persons);
   const inBody = marks(tokens.length, bodies);
@@ -73,10 +101,17 @@ export function recognizeMentions(doc: Doc): Mentions {
     if (c && c.level !== "COUNTRY") salience.add(c, doc.tokZone[l.tokStart] === "title" ? 3 : 1, l.start);
   }
   const seenLoc = new Set(locs.map((l) => l.tokStart));
+  const locAt = new Map(locs.map((l) => [l.tokStart, l.candidates[0]]));
   const bodyLocs: Array<{ l: Locality; span: Span }> = [];
   const visitBody = (b: BodyRef | null): void => {
     if (!b) return;
     const c = b.loc?.candidates[0];
+    // "Thành ủy Cao Bằng": the city, where the place mention first counted the province of the same
+    // name; a later bare "Thành ủy" must find the city among the article's places
+    if (b.loc && c && seenLoc.has(b.loc.tokStart) && locAt.get(b.loc.tokStart) !== c) {
+      locAt.set(b.loc.tokStart, c);
+      salience.add(c, 1, (tokens[b.loc.tokStart] as Token).start);
+    }
     if (b.loc && c && !seenLoc.has(b.loc.tokStart)) {
       seenLoc.add(b.loc.tokStart);
       salience.add(c, 1, (tokens[b.loc.tokStart] as Token).start);

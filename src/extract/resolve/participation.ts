@@ -59,6 +59,25 @@ export function addConcerns(a: Assembly, ev: Events, docsInSentence: (s: number)
   return eventDocs;
 }
 
+const RECIPIENT_GAP = new Set(["các", "đồng", "chí", "thí", "sinh", "đảng", "viên", "ông", "bà", ":", ",", "và"]);
+
+/** A name in the list after "trao/tặng … cho (các đồng chí:)". */
+function recipient(a: Assembly, sentStart: number, at: number): boolean {
+  const { tokens, m } = a;
+  for (let k = at - 1; k >= sentStart && k >= at - 40; k--) {
+    const w = (tokens[k] as Token).low;
+    if (w === "cho") {
+      for (let q = Math.max(sentStart, k - 12); q < k; q++) {
+        const v = (tokens[q] as Token).low;
+        if (v === "trao" || v === "tặng" || (v === "gắn" && tokens[q + 1]?.low === "huy")) return true;
+      }
+      return false;
+    }
+    if (!RECIPIENT_GAP.has(w) && !m.inPerson[k]) return false;
+  }
+  return false;
+}
+
 /** Each person's strongest role (chaired over spoke over attended…) in the event of their sentence. */
 export function addParticipations(a: Assembly, ev: Events, personIds: Map<PersonMention, string>, positionsOf: Map<string, string>): void {
   const { doc, g, ref, tokens } = a;
@@ -127,6 +146,9 @@ export function addParticipations(a: Assembly, ev: Events, personIds: Map<Person
       const r = longest(doc, p.chain.tokEnd, "role");
       if (r) roles.push(ref.roles[r.ref]?.role ?? "OTHER");
     }
+    // "trao Huy hiệu 55 năm tuổi Đảng cho các đồng chí: A, B, C", "trao giải nhất cho thí sinh X":
+    // the recipients are there
+    if (roles.length === 0 && recipient(a, s.tokStart, p.clauseTok)) roles.push("ATTENDED");
     if (roles.length === 0) continue;
     let e = events.find((x) => x.sentences.has(sIdx));
     if (!e) e = [...events].reverse().find((x) => x.firstTok <= p.tokStart) ?? events[0];

@@ -1,0 +1,288 @@
+// Implementation and document rules: visited bodies, state document codes, plural plenum references,
+// bare back-references, reported results of a Đảng bộ, praised bodies.
+import { describe, expect, it } from "vitest";
+import { entity, names, rels, run } from "./extract-helpers.js";
+
+const page = (body: string, date = "12/09/2023 15:30"): string => `Tin công tác xây dựng Đảng\n\n${date}\n\n${body}`;
+const impl = (body: string, date?: string): string[] =>
+  rels(run(page(body, date)), "IMPLEMENTS")
+    .map((x) => `${x.from} → ${x.to}`)
+    .sort();
+
+describe("visited bodies implement the document of the visit", () => {
+  it("credits a visited Standing Committee, and its committee only where the text makes it an actor", () => {
+    expect(
+      impl(
+        "Ngày 16/5, Đoàn công tác của Ban Tổ chức Trung ương do đồng chí Phan Văn Lộc, Phó Trưởng Ban Tổ chức Trung ương làm Trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Bắc Giang về việc thực hiện Nghị quyết số 18-NQ/TW. Báo cáo với đoàn, ông Trần Hữu Tín, Trưởng Ban Tổ chức Tỉnh ủy cho biết tỉnh đã giảm 23 đầu mối.",
+        "17/05/2019 16:40",
+      ),
+    ).toEqual(["Ban Thường vụ Tỉnh ủy Bắc Giang → Nghị quyết số 18-NQ/TW"]);
+    expect(
+      impl(
+        "Ngày 16/5, Đoàn công tác của Ban Tổ chức Trung ương đã làm việc với Ban Thường vụ Tỉnh ủy Bắc Giang về việc thực hiện Nghị quyết số 18-NQ/TW. Tỉnh ủy Bắc Giang đã ban hành kế hoạch thực hiện Nghị quyết 18.",
+        "17/05/2019 16:40",
+      ),
+    ).toEqual(["Ban Thường vụ Tỉnh ủy Bắc Giang → Nghị quyết số 18-NQ/TW", "Tỉnh ủy Bắc Giang → Nghị quyết số 18-NQ/TW"]);
+  });
+
+  it("credits the body an inspection held by a board is about ('kiểm tra đối với'), besides the board", () => {
+    const text =
+      "Ủy ban Kiểm tra Tỉnh ủy Kiên Giang kiểm tra tại Huyện ủy Giồng Riềng\n\n12/09/2023 | 15:30\n\nHôm qua, Đoàn kiểm tra của Ủy ban Kiểm tra Tỉnh ủy Kiên Giang do ông Lê Văn Mười, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy làm trưởng đoàn đã công bố quyết định kiểm tra đối với Ban Thường vụ Huyện ủy Giồng Riềng về việc thực hiện Quy định số 22-QĐ/TW.";
+    expect(rels(run(text), "ORGANIZED").map((x) => x.from)).toEqual(["Ủy ban Kiểm tra Tỉnh ủy Kiên Giang"]);
+    expect(
+      rels(run(text), "IMPLEMENTS")
+        .map((x) => `${x.from} → ${x.to}`)
+        .sort(),
+    ).toEqual(["Ban Thường vụ Huyện ủy Giồng Riềng → Quy định số 22-QĐ/TW", "Ủy ban Kiểm tra Tỉnh ủy Kiên Giang → Quy định số 22-QĐ/TW"]);
+  });
+
+  it("credits a visited commune committee whose secretary reports, even with a locative 'tại đảng bộ xã' after the document", () => {
+    expect(
+      impl(
+        "Ngày 11/9, đoàn công tác của Tỉnh ủy Kiên Giang làm việc với Đảng ủy xã Bình An. Ông Nguyễn Văn Tư, Bí thư Đảng ủy xã báo cáo việc thực hiện Quy định 22-QĐ/TW tại đảng bộ xã.",
+      ),
+    ).toEqual(["Đảng ủy xã Bình An → Quy định số 22-QĐ/TW"]);
+  });
+
+  it("gives no implementation to a visit whose subject names no document", () => {
+    expect(impl("Chiều 19/2, Thường trực Tỉnh ủy Tuyên Quang làm việc với Đảng ủy xã Hàm Yên về tình hình sản xuất đầu năm.", "20/02/2026")).toEqual([]);
+  });
+});
+
+describe("state document codes", () => {
+  it("reads National Assembly, Government and Prime Minister codes after a type word", () => {
+    const r = run(
+      page(
+        "Theo Nghị quyết số 202/2025/QH15, tỉnh Hưng Yên mới được hợp nhất. Chính phủ ban hành Nghị định số 15/2019/NĐ-CP; Thủ tướng ký Quyết định số 1234/QĐ-TTg ngày 5/10/2020.",
+        "22/09/2025",
+      ),
+    );
+    expect(names(r, "Resolution").sort()).toEqual(["Nghị quyết số 202/2025/QH15", "Nghị định số 15/2019/NĐ-CP", "Quyết định số 1234/QĐ-TTg"].sort());
+    // the National Assembly resolution is in the catalogue; the decree is not
+    expect(entity(r, "Resolution", "Nghị quyết số 202/2025/QH15")?.properties).toMatchObject({ code: "202/2025/QH15", catalogued: true, docType: "RESOLUTION" });
+    expect(entity(r, "Resolution", "Nghị định số 15/2019/NĐ-CP")?.properties).toMatchObject({ code: "15/2019/NĐ-CP", catalogued: false });
+    expect(entity(r, "Resolution", "Quyết định số 1234/QĐ-TTg")?.properties).toMatchObject({ code: "1234/QĐ-TTg", docType: "DECISION" });
+  });
+
+  it("does not read a date after a type word as a code", () => {
+    const r = run(page("Ngày 12/4/2025, Huyện ủy Kim Sơn quán triệt Nghị quyết 12/4/2025 đã ban hành.", "13/04/2025"));
+    expect(names(r, "Resolution")).toEqual([]);
+  });
+});
+
+describe("plural and bare references", () => {
+  it("does not read 'các nghị quyết, kết luận Hội nghị lần thứ năm' as one document", () => {
+    const r = run(
+      page(
+        "Ngày 12/8, Tỉnh ủy Phú Yên tổ chức hội nghị học tập, quán triệt các nghị quyết, kết luận Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII. Đồng chí Phạm Đại Dương, Bí thư Tỉnh ủy chủ trì hội nghị.",
+        "12/08/2022",
+      ),
+    );
+    expect(names(r, "Resolution")).toEqual([]);
+  });
+
+  it("reads a bare 'Nghị quyết' after a specific one as the same document", () => {
+    const r = run(
+      page(
+        "Chiều 14/6, Thành ủy Huế tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW. Báo cáo tại hội nghị cho biết 10 năm qua Ban Thường vụ Thành ủy Huế đã ban hành 2 chương trình hành động thực hiện Nghị quyết; nhiều thiết chế văn hóa được xây dựng.",
+        "15/06/2024",
+      ),
+    );
+    expect(names(r, "Resolution")).toEqual(["Nghị quyết số 33-NQ/TW"]);
+    expect(rels(r, "IMPLEMENTS").map((x) => `${x.from} → ${x.to}`)).toContain("Ban Thường vụ Thành ủy Huế → Nghị quyết số 33-NQ/TW");
+  });
+
+  it("leaves a bare 'Nghị quyết' alone when two resolutions were just named", () => {
+    const r = run(
+      page("Ngày 20/2, Tỉnh ủy Yên Bái quán triệt Nghị quyết số 79-NQ/TW và Nghị quyết số 80-NQ/TW. Huyện ủy Lục Yên đã xây dựng kế hoạch thực hiện Nghị quyết.", "20/02/2026"),
+    );
+    expect(rels(r, "IMPLEMENTS").filter((x) => x.from === "Huyện ủy Lục Yên")).toEqual([]);
+  });
+});
+
+describe("who owns reported results", () => {
+  it("credits the committee of a Đảng bộ whose results on a central document are reported", () => {
+    expect(
+      impl(
+        "Ngày 9/6, Đảng ủy xã Phước Hiệp tổ chức sinh hoạt chuyên đề năm 2021. Tại buổi sinh hoạt, đồng chí Trần Văn Út, Phó Bí thư Thường trực Đảng ủy xã trình bày báo cáo kết quả 5 năm thực hiện Chỉ thị 05-CT/TW (2016 - 2021) của Đảng bộ xã.",
+        "10/06/2021",
+      ),
+    ).toContain("Đảng ủy xã Phước Hiệp → Chỉ thị số 05-CT/TW");
+  });
+
+  it("credits bodies praised for carrying out a resolution", () => {
+    expect(
+      impl(
+        "Ngày 20/2, Ban Thường vụ Tỉnh ủy Tuyên Quang tổ chức hội nghị quán triệt Nghị quyết số 80-NQ/TW. Đảng ủy xã Sơn Dương và Đảng ủy phường Minh Xuân được biểu dương vì sớm tổ chức cho đảng viên nghiên cứu Nghị quyết 80.",
+        "20/02/2026",
+      ),
+    ).toEqual(
+      [
+        "Ban Thường vụ Tỉnh ủy Tuyên Quang → Nghị quyết số 80-NQ/TW",
+        "Tỉnh ủy Tuyên Quang → Nghị quyết số 80-NQ/TW",
+        "Đảng ủy phường Minh Xuân → Nghị quyết số 80-NQ/TW",
+        "Đảng ủy xã Sơn Dương → Nghị quyết số 80-NQ/TW",
+      ].sort(),
+    );
+  });
+});
+
+const parts = (text: string): string[] =>
+  rels(run(text), "PARTICIPATED_IN")
+    .map((x) => `${x.from} ${String(x.props.role)}`)
+    .sort();
+const events = (text: string): string[] =>
+  run(text)
+    .entities.filter((e) => e.type === "Event")
+    .map((e) => `${String(e.properties.eventType)} ${String(e.properties.date)}`)
+    .sort();
+
+describe("documents by plenum and by repeated code", () => {
+  it("reads a repeated code as the document in force at the article's date", () => {
+    const r = run(page("Ngày 18/8, Tỉnh ủy Bình Phước quán triệt Nghị quyết số 19-NQ/TW về nông nghiệp, nông dân, nông thôn.", "19/08/2022"));
+    expect(entity(r, "Resolution", "Nghị quyết số 19-NQ/TW")?.properties).toMatchObject({ issuedOn: "2022-06-16", term: "XIII" });
+  });
+
+  it("does not pin a plenum that issued several resolutions on one when the article names two of them", () => {
+    const r = run(
+      "Bình Phước: quán triệt Nghị quyết Trung ương 5 khóa XIII\n\n19/08/2022\n\nSáng 18/8, Tỉnh ủy Bình Phước tổ chức hội nghị quán triệt Nghị quyết số 19-NQ/TW và Nghị quyết số 21-NQ/TW.",
+    );
+    expect(names(r, "Resolution").sort()).toEqual(["Nghị quyết số 19-NQ/TW", "Nghị quyết số 21-NQ/TW"]);
+  });
+});
+
+describe("bodies written without their place", () => {
+  it("reads a bare 'Thành ủy' as the city's committee when city and province share a name", () => {
+    const r = run(page("Sáng 7/11, Thành ủy Bắc Kạn tổ chức hội nghị. Đồng chí Nông Văn Khải, Phó Bí thư Thường trực Thành ủy phát biểu.", "07/11/2017"));
+    expect(rels(r, "HOLDS_POSITION").map((x) => `${x.from} | ${String(x.props.title)} | ${x.to}`)).toEqual(["Nông Văn Khải | Phó Bí thư Thường trực | Thành ủy Bắc Kạn"]);
+  });
+
+  it("reads a bare 'Huyện ủy' as the district committee just named in the same sentence", () => {
+    const r = run(
+      page(
+        "Ngày 20/6, Huyện ủy Càng Long tổ chức hội nghị. Trước đó, ngày 18/6, Huyện ủy Châu Thành tổ chức hội nghị; bà Kim Thị Sa Ly, Phó Bí thư Huyện ủy Châu Thành chủ trì; ông Sơn Văn Tha, Trưởng Ban Tuyên giáo Huyện ủy trình bày nội dung.",
+        "21/06/2016",
+      ),
+    );
+    expect(rels(r, "HOLDS_POSITION").map((x) => `${x.from} → ${x.to}`)).toContain("Sơn Văn Tha → Ban Tuyên giáo Huyện ủy Châu Thành");
+  });
+});
+
+describe("events", () => {
+  it("keeps two supervisions of one day apart when they visit different bodies", () => {
+    expect(
+      events(
+        page(
+          "Sáng 11/4, Đoàn giám sát của Ủy ban Kiểm tra Tỉnh ủy Bạc Liêu đã giám sát đối với Ban Thường vụ Huyện ủy Hồng Dân. Chiều cùng ngày, đoàn giám sát tại Đảng ủy xã Ninh Quới.",
+          "11/04/2024",
+        ),
+      ),
+    ).toEqual(["INSPECTION 2024-04-11", "INSPECTION 2024-04-11"]);
+  });
+
+  it("does not read an undated meeting inside reported results as an event", () => {
+    expect(
+      events(
+        page(
+          "Sáng 11/4, đoàn công tác của Tỉnh ủy Bạc Liêu làm việc với Huyện ủy Hồng Dân. Báo cáo với đoàn, ông Lê Văn Nam, Bí thư Huyện ủy cho biết, Ban Thường vụ Huyện ủy đã tổ chức quán triệt Quy định 131 đến 100% chi bộ.",
+          "11/04/2024",
+        ),
+      ),
+    ).toEqual(["WORKING_SESSION 2024-04-11"]);
+  });
+
+  it("reads a contest (hội thi) as an OTHER event with its organizer", () => {
+    const text = page('Ngày 18/9, Đảng ủy Khối các cơ quan tỉnh Bình Thuận tổ chức Hội thi "Bí thư chi bộ giỏi" năm 2018.', "20/09/2018");
+    const r = run(text);
+    expect(events(text)).toEqual(["OTHER 2018-09-18"]);
+    expect(rels(r, "ORGANIZED")).toHaveLength(1);
+  });
+
+  it("gives a working session no organizer from the headline's first body", () => {
+    const r = run(
+      "Thường trực Tỉnh ủy Hà Giang làm việc với Ban Tuyên giáo Tỉnh ủy\n\n15/07/2024 18:05\n\nChiều 15/7, Thường trực Tỉnh ủy Hà Giang làm việc với Ban Tuyên giáo Tỉnh ủy về việc thực hiện Nghị quyết số 43-NQ/TW.",
+    );
+    expect(rels(r, "ORGANIZED")).toEqual([]);
+  });
+});
+
+describe("visited and advised bodies", () => {
+  it("credits every body a working session is held with ('với Ban Tuyên giáo Tỉnh ủy và Ban Dân vận Tỉnh ủy')", () => {
+    expect(
+      impl(
+        "Chiều 15/7, Thường trực Tỉnh ủy Hà Giang làm việc với Ban Tuyên giáo Tỉnh ủy và Ban Dân vận Tỉnh ủy về việc thực hiện Nghị quyết số 43-NQ/TW.",
+        "15/07/2024",
+      ),
+    ).toEqual(["Ban Dân vận Tỉnh ủy Hà Giang → Nghị quyết số 43-NQ/TW", "Ban Tuyên giáo Tỉnh ủy Hà Giang → Nghị quyết số 43-NQ/TW"]);
+  });
+
+  it("does not credit a body advised to act later, nor a planned act", () => {
+    expect(
+      impl("Thời gian tới, Ban Tổ chức Tỉnh ủy Hà Nam sẽ tham mưu cho Tỉnh ủy sơ kết 2 năm thực hiện Nghị quyết 21-NQ/TW vào quý IV/2023.", "08/03/2023"),
+    ).toEqual([]);
+  });
+
+  it("reads a purpose clause and a parenthesised place after the subject", () => {
+    expect(impl("Huyện ủy Bình Sơn đã luân chuyển 15 cán bộ về cơ sở để thực hiện Nghị quyết 26-NQ/TW.", "20/09/2018")).toEqual([
+      "Huyện ủy Bình Sơn → Nghị quyết số 26-NQ/TW",
+    ]);
+    expect(
+      impl("5 năm qua, Ban Thường vụ Huyện ủy Giao Thủy (tỉnh Nam Định) đã ban hành 6 văn bản lãnh đạo, chỉ đạo thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị.", "26/05/2021"),
+    ).toEqual(["Ban Thường vụ Huyện ủy Giao Thủy → Chỉ thị số 05-CT/TW"]);
+  });
+
+  it("does not credit the organizer with a badge recipient's promise", () => {
+    expect(
+      impl(
+        "Sáng 7/11, Ban Thường vụ Thành ủy Lạng Sơn tổ chức lễ trao Huy hiệu Đảng. Thay mặt các đảng viên được trao Huy hiệu, đồng chí Hoàng Văn Pắn phát biểu cảm ơn, hứa tiếp tục thực hiện tốt Quy định số 08-QĐi/TW.",
+        "07/11/2017",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("participation shapes", () => {
+  it("reads the members of the Đoàn Chủ tịch as chairing the congress", () => {
+    expect(
+      parts(
+        page(
+          "Sáng 9/10, Đại hội đại biểu Đảng bộ tỉnh Lai Châu nhiệm kỳ 2025 - 2030 khai mạc. Đoàn Chủ tịch đại hội gồm các đồng chí: Giàng Seo Lử, Bí thư Tỉnh ủy; Tẩn Thị Mẩy, Phó Bí thư Thường trực Tỉnh ủy.",
+          "09/10/2025",
+        ),
+      ),
+    ).toEqual(["Giàng Seo Lử CHAIRED", "Tẩn Thị Mẩy CHAIRED"]);
+  });
+
+  it("reads badge and prize recipients as attending", () => {
+    expect(
+      parts(
+        page(
+          "Sáng 7/11, Ban Thường vụ Thành ủy Lạng Sơn tổ chức lễ trao Huy hiệu Đảng. Đồng chí Lương Văn Tới, Bí thư Thành ủy trao Huy hiệu 55 năm tuổi Đảng cho các đồng chí: Hoàng Văn Pắn, Lục Thị Nhàn.",
+          "07/11/2017",
+        ),
+      ),
+    ).toEqual(["Hoàng Văn Pắn ATTENDED", "Lương Văn Tới AWARDED", "Lục Thị Nhàn ATTENDED"]);
+  });
+
+  it("reads 'Name (thực hiện)' under an interview as its author", () => {
+    const r = run(page("PV: Xin đồng chí cho biết kết quả?\n\nĐồng chí Đinh Công Thịnh: Ban Thường vụ Tỉnh ủy Hà Nam đã ban hành kế hoạch.\n\nMinh Đức (thực hiện)", "08/03/2023"));
+    expect(r.article.authors).toEqual(["Minh Đức"]);
+  });
+});
+
+describe("a meeting named only in the headline", () => {
+  it("dates it by the page and takes the headline's subject as organizer when the body refers back to it", () => {
+    const r = run(
+      "Huyện ủy Giao Thủy sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW\n\nThứ Tư, 26/05/2021 - 17:45\n\nTheo báo cáo tại hội nghị, 5 năm qua, 100% chi bộ đã đăng ký mô hình làm theo Bác.\n\nPhát biểu kết luận, đồng chí Vũ Thị Hảo, Phó Bí thư Thường trực Huyện ủy đề nghị nhân rộng các mô hình.",
+    );
+    expect(events("Huyện ủy Giao Thủy sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW\n\nThứ Tư, 26/05/2021 - 17:45\n\nTheo báo cáo tại hội nghị, 5 năm qua, 100% chi bộ đã đăng ký mô hình làm theo Bác.")).toEqual([
+      "CONFERENCE 2021-05-26",
+    ]);
+    expect(rels(r, "ORGANIZED").map((x) => x.from)).toEqual(["Huyện ủy Giao Thủy"]);
+    expect(rels(r, "PARTICIPATED_IN").map((x) => `${x.from} ${String(x.props.role)}`)).toEqual(["Vũ Thị Hảo SPOKE"]);
+  });
+
+  it("makes no event of a headline when the body never refers to a meeting", () => {
+    expect(events("Huyện ủy Giao Thủy sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW\n\nThứ Tư, 26/05/2021 - 17:45\n\n5 năm qua, 100% chi bộ đã đăng ký mô hình làm theo Bác.")).toEqual([]);
+  });
+});
