@@ -124,7 +124,7 @@ function questions(inputs: Awaited<ReturnType<typeof pickInputs>>): Question[] {
       },
       cypher: async (driver) => {
         const docIds = (await rows(driver, "MATCH (r:Resolution) WHERE r.code = $code RETURN r.id AS id", { code: evDoc.code })).map((r) => r.id);
-        const out = await rows(driver, Q.documentEventsCypher({ area: false }), { docIds, locIds: null, bodyIds: null, skip: int(0), fetch: int(FIRST + 1) });
+        const out = await rows(driver, Q.documentEventsCypher({ area: false, several: docIds.length > 1 }), { docIds, locIds: null, bodyIds: null, skip: int(0), fetch: int(FIRST + 1) });
         return out.length;
       },
     },

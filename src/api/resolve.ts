@@ -92,9 +92,20 @@ async function recognizedDocuments(driver: Driver, cfg: Config, ref: string): Pr
     throw err;
   }
   if (ids.length !== 1) return [];
-  return read<{ props: Record<string, unknown> }>(driver, cfg, `MATCH (n:Resolution {id: $id}) RETURN ${PROJECTION.Resolution} AS props`, {
-    id: ids[0],
-  }).then((rows) => rows.map((r) => r.props));
+  // Codes repeat across terms (12-NQ/TW of 2012 and of 2017). Without a term or a year in what the analyst
+  // typed there is no date to choose by, so a bare code means every document carrying it.
+  const dated = /khóa|khoá|khoa|nhiệm kỳ|nhiem ky/i.test(ref) || /(^|\D)(19|20)\d{2}(\D|$)/.test(ref) || /(^|[\s(])[XVI]{1,5}([\s)]|$)/.test(ref);
+  return read<{ props: Record<string, unknown> }>(
+    driver,
+    cfg,
+    `MATCH (n0:Resolution {id: $id})
+     OPTIONAL MATCH (m:Resolution) WHERE $all AND n0.code IS NOT NULL AND m.code = n0.code AND m.id <> n0.id
+     WITH n0, collect(m) AS others
+     UNWIND [n0] + others AS n
+     WITH n ORDER BY n.issuedOn DESC
+     RETURN ${PROJECTION.Resolution} AS props`,
+    { id: ids[0], all: !dated },
+  ).then((rows) => rows.map((r) => r.props));
 }
 
 /** Exact matches if any, else the top full-text hits (ties) among those matching every term. */
@@ -105,7 +116,7 @@ export function resolveRef<T = Record<string, unknown>>(driver: Driver, cfg: Con
 async function loadRef<T>(driver: Driver, cfg: Config, kind: Kind, ref: string): Promise<Resolved<T>> {
   if (kind === "Resolution") {
     const nodes = await recognizedDocuments(driver, cfg, ref);
-    if (nodes.length === 1) return { ids: [nodes[0]!.id as string], nodes: nodes as T[] };
+    if (nodes.length > 0) return { ids: nodes.map((n) => n.id as string), nodes: nodes as T[] };
   }
   const groups = expand(ref, loadAbbreviations());
   if (groups.length === 0 && !ref.trim()) return { ids: [], nodes: [] };

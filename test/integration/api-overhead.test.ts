@@ -62,7 +62,7 @@ const CASES: Array<{ name: string; graphql: string; cypher: string; params: Reco
   {
     name: "events about a document",
     graphql: '{ documentEvents(document: "doc-21-kl-tw-2021", first: 20) { edges { node { event { id } participants { person { name } role } articles { url } } } } }',
-    cypher: Q.documentEventsCypher({ area: false }),
+    cypher: Q.documentEventsCypher({ area: false, several: false }),
     params: { docIds: ["doc-21-kl-tw-2021"], skip: int(0), fetch: int(21) },
     pick: (d) => d.documentEvents?.edges.map((e: any) => e.node.event.id) ?? d.map((r: any) => r.event.id), // eslint-disable-line @typescript-eslint/no-explicit-any
   },

@@ -183,7 +183,7 @@ export class AnalystResolver {
       locality != null ? area(ctx, locality) : null,
     ]);
     if (docs.ids.length === 0 || (ar && ar.localityIds.length === 0)) return { ...emptyPage, documents: docs.nodes };
-    const rows = await read<DocumentEventRow>(ctx.driver, ctx.cfg, Q.documentEventsCypher({ area: ar !== null }), {
+    const rows = await read<DocumentEventRow>(ctx.driver, ctx.cfg, Q.documentEventsCypher({ area: ar !== null, several: docs.ids.length > 1 }), {
       docIds: docs.ids,
       locIds: ar?.localityIds ?? null,
       bodyIds: ar?.bodyIds ?? null,
