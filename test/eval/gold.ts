@@ -7,6 +7,7 @@ export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const GOLD_DIR = join(REPO_ROOT, "test", "fixtures", "gold");
 export const HOLDOUT_GOLD_DIR = join(REPO_ROOT, "test", "fixtures", "holdout", "gold");
 export const DEV_GOLD_DIR = join(REPO_ROOT, "test", "fixtures", "dev", "gold");
+export const BLIND_GOLD_DIR = join(REPO_ROOT, "test", "fixtures", "blind", "gold");
 
 export type GoldGender = "MALE" | "FEMALE" | null;
 
@@ -149,14 +150,17 @@ export interface GoldFixture {
 /**
  * seeds: the five sample pages; extra: articles written alongside the extractor; holdout: articles
  * written apart from it and first scored after it was finished, the fairest estimate of unseen text;
- * dev: unseen-style articles written to tune general rules on, so the holdout set stays untouched.
+ * dev: unseen-style articles written to tune general rules on, so the holdout set stays untouched;
+ * blind: articles written by someone who never saw the extractor's code or output, added after the
+ * holdout's details had been seen while tuning (see test/fixtures/blind/NOTES.md). Never tuned on.
  */
-export type FixtureSet = "seeds" | "extra" | "holdout" | "dev";
+export type FixtureSet = "seeds" | "extra" | "holdout" | "dev" | "blind";
 
 function setOf(articlePath: string): FixtureSet {
   if (articlePath.startsWith("seeds/")) return "seeds";
   if (articlePath.startsWith("test/fixtures/holdout/")) return "holdout";
   if (articlePath.startsWith("test/fixtures/dev/")) return "dev";
+  if (articlePath.startsWith("test/fixtures/blind/")) return "blind";
   return "extra";
 }
 

@@ -49,3 +49,27 @@ describe("extraction quality on the holdout set (regression floors, below target
     expect(s.f1, `${category} on holdout: TP ${s.tp} FP ${s.fp} FN ${s.fn}, F1 ${s.f1.toFixed(3)}`).toBeGreaterThanOrEqual(floor);
   });
 });
+
+// The blind set was written by someone who never saw the extractor's code or output, after details of the
+// holdout's misses had been seen while tuning; it is now the fairest estimate. Floors: the scores measured
+// when it was added, minus about 0.02 — raised as the extractor improves, never lowered.
+const BLIND_FLOORS: Partial<Record<Category, number>> = {
+  persons: 0.95,
+  organizations: 0.93,
+  localities: 0.94,
+  documents: 0.98,
+  positions: 0.9,
+  events: 0.39,
+  implementations: 0.83,
+};
+
+describe("extraction quality on the blind set (regression floors; events below target)", () => {
+  it("scores every blind fixture", () => {
+    expect(ev.articles.filter((a) => a.fixture.set === "blind").length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(Object.entries(BLIND_FLOORS) as [Category, number][])("%s F1 ≥ %s", (category, floor) => {
+    const s = ev.bySet.blind[category];
+    expect(s.f1, `${category} on blind: TP ${s.tp} FP ${s.fp} FN ${s.fn}, F1 ${s.f1.toFixed(3)}`).toBeGreaterThanOrEqual(floor);
+  });
+});
