@@ -18,6 +18,10 @@ export interface ImplementationFilters {
   to: boolean;
 }
 
+/**
+ * `events` are looked for in the articles behind the claim (its last 20 sources), not among everything the
+ * body organized: a provincial committee organizes thousands of events on a 100k-article graph.
+ */
 export function implementationsCypher(f: ImplementationFilters): string {
   const where = [
     f.docs ? "r.id IN $docIds" : null,
@@ -39,8 +43,10 @@ RETURN o ${BODY} AS body, r ${DOC} AS document,
     RETURN {person: p {.id, .name}, title: h.title, body: ob ${BODY}, lastSeen: coalesce(h.lastSeen, h.firstSeen)}
   } AS officials,
   COLLECT {
-    MATCH (o)-[:ORGANIZED]->(e:Event)-[:CONCERNS]->(r)
-    WITH e ORDER BY e.date DESC LIMIT 10 RETURN e ${EVENT}
+    UNWIND coalesce(im.sources, [])[-20..] AS sid
+    MATCH (:Article {id: sid})-[:REPORTS]->(e:Event)-[:CONCERNS]->(r)
+    WHERE EXISTS { (e)<-[:ORGANIZED]-(:Organization)-[:PART_OF*0..1]->(o) }
+    WITH DISTINCT e ORDER BY e.date DESC LIMIT 10 RETURN e ${EVENT}
   } AS events,
   ${articlesOf("im.sources")} AS articles`;
 }

@@ -90,7 +90,7 @@ export class ImplementationRow {
   @Field(() => DateScalar, { nullable: true }) lastSeen!: string | null;
   @Field(() => [PositionHolder], { description: "People holding positions at the body or its parts, most recently reported first (at most 10)." })
   officials!: PositionHolder[];
-  @Field(() => [EventRef], { description: "Events the body organized about the document (at most 10)." }) events!: EventRef[];
+  @Field(() => [EventRef], { description: "Events about the document organized by the body or one of its parts, reported by the articles behind this implementation (its 20 latest sources), newest first, at most 10." }) events!: EventRef[];
   @Field(() => [ArticleRef], { description: "Articles supporting the implementation (at most 10)." }) articles!: ArticleRef[];
   @Field(() => [String], { description: "Short quotes from those articles." }) evidence!: string[];
 }
