@@ -10,12 +10,14 @@ if (!dir) {
 }
 const concurrency = process.env.KG_BENCH_CONCURRENCY ? Number(process.env.KG_BENCH_CONCURRENCY) : undefined;
 const batch = process.env.KG_BENCH_BATCH ? Number(process.env.KG_BENCH_BATCH) : undefined;
+const workers = process.env.KG_BENCH_WORKERS ? Number(process.env.KG_BENCH_WORKERS) : undefined;
 let last = 0;
 const summary = await ingestPaths([dir], {
   config: benchConfig(),
   dryRun: process.env.KG_BENCH_DRY_RUN === "1",
   ...(concurrency ? { concurrency } : {}),
   ...(batch ? { batch } : {}),
+  ...(workers !== undefined ? { workers } : {}),
   onProgress: (p) => {
     if (p.articles - last >= 1000) {
       last = p.articles;

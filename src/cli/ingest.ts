@@ -1,9 +1,10 @@
 import type { Command } from "commander";
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError, Option } from "commander";
 import { loadConfig } from "../config.js";
 import { openDriver } from "../graph/driver.js";
 import { migrate } from "../graph/migrate.js";
 import { DEFAULT_MAX_BYTES } from "../ingest/decode.js";
+import { defaultWorkerCount } from "../ingest/extract-pool.js";
 import { ingestPaths } from "../ingest/pipeline.js";
 import { formatSummary, progressReporter } from "../ingest/progress.js";
 import { start } from "../neo4j/server.js";
@@ -11,6 +12,7 @@ import { start } from "../neo4j/server.js";
 interface IngestCliOptions {
   concurrency: number;
   batch: number;
+  workers: number;
   dryRun?: boolean;
   json?: boolean;
   maxBytes: number;
@@ -19,6 +21,12 @@ interface IngestCliOptions {
 function positiveInt(raw: string): number {
   const n = Number(raw);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("expected a positive integer");
+  return n;
+}
+
+function nonNegativeInt(raw: string): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected 0 or a positive integer");
   return n;
 }
 
@@ -39,6 +47,11 @@ export function registerIngest(program: Command): void {
     .argument("<paths...>", "files, folders (*.txt, *.html, *.htm inside, recursively), globs, or - for stdin")
     .option("--concurrency <n>", "write transactions in flight", positiveInt, 2)
     .option("--batch <n>", "articles per transaction (each transaction is all-or-nothing)", positiveInt, 50)
+    .addOption(
+      new Option("--workers <n>", "worker threads that read, decode and extract the files while the main thread writes; 0 extracts in the main thread")
+        .argParser(nonNegativeInt)
+        .default(defaultWorkerCount(), `CPUs beyond two, here ${defaultWorkerCount()}`),
+    )
     .option("--dry-run", "extract and validate only; write nothing")
     .option("--json", "print the summary as JSON")
     .option("--max-bytes <size>", "refuse files larger than this", parseSize, DEFAULT_MAX_BYTES)
@@ -60,6 +73,7 @@ export function registerIngest(program: Command): void {
           config: loadConfig(),
           concurrency: opts.concurrency,
           batch: opts.batch,
+          workers: opts.workers,
           dryRun: opts.dryRun,
           maxBytes: opts.maxBytes,
           onProgress: (p) => reporter.update(p),

@@ -166,9 +166,15 @@ function distinctRuns(results: readonly ExtractionResult[]): ExtractionResult[][
   return runs;
 }
 
+const UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
+
+/** The server (or its database) cannot be reached: what the driver still reports once its retries are spent. */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  return UNAVAILABLE.has((err as { code?: string } | null)?.code ?? "");
+}
+
 function isUnavailable(err: unknown): boolean {
-  const code = (err as { code?: string }).code;
-  return code === "ServiceUnavailable" || code === "SessionExpired" || code === "Neo.ClientError.Security.Unauthorized";
+  return isDatabaseUnavailable(err) || (err as { code?: string }).code === "Neo.ClientError.Security.Unauthorized";
 }
 
 function errorText(err: unknown): string {

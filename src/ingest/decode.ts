@@ -121,10 +121,11 @@ function utf8Strict(buf: Uint8Array): string {
  * ("§ång chÝ", "Vieät Nam"): refuse it with the same advice as the raw bytes.
  */
 function rejectLegacyInUnicode(text: string): void {
-  const { nonAscii, valid } = scoreVietnamese(text);
-  if (nonAscii < 3 || valid / nonAscii >= 0.75) return;
+  // Checked first because it is one scan where scoring every word costs about as much as extraction.
   const sample = text.slice(0, 65_536);
   if (/[\u0100-\uffff]/.test(sample)) return; // real Unicode beyond Latin-1: not a legacy font
+  const { nonAscii, valid } = scoreVietnamese(text);
+  if (nonAscii < 3 || valid / nonAscii >= 0.75) return;
   const bytes = Buffer.from(sample, "latin1");
   if (looksVietnamese(iconv.decode(bytes, "tcvn"))) throw new InputRejected(TCVN3_HINT);
   if (vniRatio(sample) >= 0.3) throw new InputRejected(VNI_HINT);

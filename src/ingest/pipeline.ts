@@ -1,20 +1,22 @@
-// paths → read → extract → batched, concurrent writes. Streaming: at most
-// (concurrency + 1) × batch results are held at once, whatever the corpus size.
+// paths → read, decode, extract (worker threads) → batched, concurrent writes (this thread).
+// Streaming: at most (concurrency + 2) × batch results are held at once, whatever the corpus size —
+// the batches being written, the one being filled, and the extractions running ahead of it.
 import type { Driver } from "neo4j-driver";
 import { loadConfig, type Config, type Neo4jConfig } from "../config.js";
-import { extract } from "../extract/index.js";
+import { KgError } from "../errors.js";
 import type { ExtractionResult } from "../extract/types.js";
 import { openDriver } from "../graph/driver.js";
 import { addCounters, emptyCounters, type WriteCounters } from "../graph/counters.js";
 import { resolvePersonIdentity } from "../graph/identity.js";
 import { personContexts, planArticle } from "../graph/plan.js";
 import { identityReference, readGraphReference, seedReference, type GraphReference, type SeedReport } from "../graph/reference-seed.js";
-import { writeResults, type ArticleOutcome } from "../graph/write.js";
-import { loadReference } from "../reference/load.js";
+import { isDatabaseUnavailable, writeResults, type ArticleOutcome } from "../graph/write.js";
 import { DEFAULT_MAX_BYTES, InputRejected } from "./decode.js";
+import { defaultWorkerCount, ExtractPool, inProcessRunner, type ExtractRunner } from "./extract-pool.js";
+import { extractText, reasonOf, type ExtractReply } from "./extract-task.js";
 import { htmlToText, looksLikeHtml } from "./html.js";
-import { expandPaths } from "./paths.js";
-import { readFileInput, readStreamInput, type ReadArticle } from "./read.js";
+import { expandPaths, type InputSource } from "./paths.js";
+import { readStreamInput } from "./read.js";
 
 export interface FileError {
   path: string;
@@ -34,6 +36,8 @@ export interface IngestOptions {
   config?: Config | Neo4jConfig;
   concurrency?: number;
   batch?: number;
+  /** Worker threads that read, decode and extract (default: the CPUs beyond two); 0 does it in this thread. */
+  workers?: number;
   dryRun?: boolean;
   maxBytes?: number;
   stdin?: AsyncIterable<Buffer | string>;
@@ -78,10 +82,6 @@ function graphReference(): GraphReference {
   return cachedGraphRef;
 }
 
-function extractArticle(input: ReadArticle, url: string | null = null): ExtractionResult {
-  return extract(input.text, loadReference(), { path: input.path, url });
-}
-
 /** Plans without writing: what --dry-run validates. Returns the model problems found. */
 export function validateResult(result: ExtractionResult, ref: GraphReference = graphReference()): string[] {
   const identity = identityReference(ref);
@@ -92,16 +92,29 @@ export function validateResult(result: ExtractionResult, ref: GraphReference = g
   return problems;
 }
 
-function reasonOf(err: unknown): string {
-  if (err instanceof InputRejected) return err.reason;
-  const msg = err instanceof Error ? err.message : String(err);
-  return `extraction failed: ${msg.split("\n")[0]}`;
+/** One input in corpus order: its extraction reply, or why extraction cannot go on at all. */
+type Extracted = { label: string; reply: ExtractReply } | { label: string; fatal: unknown };
+
+/** A lost database says so, with what to do; anything else is passed on as it is. */
+function explainFatal(err: unknown, cfg: Neo4jConfig, written: number): unknown {
+  if (!isDatabaseUnavailable(err)) return err;
+  const e = err as { code?: string; message?: string };
+  const msg = e.message ?? String(err);
+  // the driver's connection errors end with the socket's own reason, the part worth showing
+  const cause = /Caused by: (.+)$/.exec(msg)?.[1] ?? msg.split("\n")[0];
+  const why = `${e.code ? `${e.code}: ` : ""}${cause}`;
+  return new KgError(
+    `Lost Neo4j at ${cfg.uri} during the ingest, and it did not come back while the write was retried (${why}).`,
+    `${written} article${written === 1 ? " was" : "s were"} written before that, each whole. Once Neo4j is up again, rerun the same command: ` +
+      "articles already in the graph are recognised and skipped.",
+  );
 }
 
 export async function ingestPaths(paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = Date.now();
   const concurrency = Math.max(1, options.concurrency ?? 2);
   const batchSize = Math.max(1, options.batch ?? 50);
+  const workers = Math.max(0, Math.floor(options.workers ?? defaultWorkerCount()));
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const dryRun = options.dryRun ?? false;
   const ref = options.reference ?? graphReference();
@@ -145,14 +158,19 @@ export async function ingestPaths(paths: string[], options: IngestOptions = {}):
   };
 
   let batch: ExtractionResult[] = [];
+  // The first batch is written alone: on a fresh server Neo4j compiles the large batch statement
+  // once (seconds of CPU) instead of twice side by side, and batches started while it compiles
+  // would only deadlock on the shared nodes and be retried.
+  let firstWritten = false;
   const dispatch = async () => {
     if (batch.length === 0 || !driver) return;
     const work = batch;
     batch = [];
-    while (inflight.size >= concurrency) await Promise.race(inflight);
+    while (inflight.size >= (firstWritten ? concurrency : 1)) await Promise.race(inflight);
     if (fatal) return;
     const p: Promise<void> = writeResults(work, { driver, database: cfg.database, identity: identityReference(ref), txTimeoutMs: cfg.writeTxTimeoutMs })
       .then((res) => {
+        firstWritten = true;
         addCounters(summary.counters, res.counters);
         tally(res.articles);
       })
@@ -163,39 +181,62 @@ export async function ingestPaths(paths: string[], options: IngestOptions = {}):
     inflight.add(p);
   };
 
+  // Extraction runs ahead of the writes, in corpus order: results are consumed as in a serial run.
+  const runner: ExtractRunner = workers > 0 ? new ExtractPool(workers) : inProcessRunner;
+  const lookahead = workers > 0 ? Math.max(batchSize, 4 * workers) : 1;
+  const ahead: Array<Promise<Extracted>> = [];
+  const submit = (src: InputSource): Promise<Extracted> => {
+    if (src.kind === "error") return Promise.resolve({ label: src.path, reply: { ok: false, reason: src.reason } });
+    const label = src.kind === "stdin" ? "<stdin>" : src.path;
+    const reply: Promise<ExtractReply> =
+      src.kind === "stdin"
+        ? readStreamInput(options.stdin ?? process.stdin, maxBytes).then(
+            (input) => runner.run({ kind: "text", text: input.text, path: input.path }),
+            (err: unknown) => ({ ok: false, reason: reasonOf(err) }),
+          )
+        : runner.run({ kind: "file", path: src.path, maxBytes });
+    return reply.then(
+      (r) => ({ label, reply: r }),
+      (err: unknown) => ({ label, fatal: err }),
+    );
+  };
+  const consume = async (item: Extracted) => {
+    summary.files++;
+    if ("fatal" in item) {
+      fatal ??= item.fatal;
+      return;
+    }
+    if (!item.reply.ok) {
+      fail(item.label, item.reply.reason);
+      return;
+    }
+    const result = item.reply.result;
+    if (dryRun) {
+      const problems = validateResult(result, ref);
+      summary.skipped += problems.length;
+      summary.articles.validated++;
+      progress();
+      return;
+    }
+    batch.push(result);
+    if (batch.length >= batchSize) await dispatch();
+  };
+
   try {
+    if (runner instanceof ExtractPool) runner.warm(); // workers load the extractor while the reference is seeded
     if (driver) await ensureReferenceSeeded(driver, cfg.database, ref);
     for await (const src of expandPaths(paths)) {
       if (fatal) break;
-      summary.files++;
-      if (src.kind === "error") {
-        fail(src.path, src.reason);
-        continue;
-      }
-      const label = src.kind === "stdin" ? "<stdin>" : src.path;
-      let result: ExtractionResult;
-      try {
-        const input = src.kind === "stdin" ? await readStreamInput(options.stdin ?? process.stdin, maxBytes) : await readFileInput(src.path, maxBytes);
-        result = extractArticle(input);
-      } catch (err) {
-        fail(label, reasonOf(err));
-        continue;
-      }
-      if (dryRun) {
-        const problems = validateResult(result, ref);
-        summary.skipped += problems.length;
-        summary.articles.validated++;
-        progress();
-        continue;
-      }
-      batch.push(result);
-      if (batch.length >= batchSize) await dispatch();
+      ahead.push(submit(src));
+      if (ahead.length >= lookahead) await consume(await ahead.shift()!);
     }
+    while (ahead.length > 0 && !fatal) await consume(await ahead.shift()!);
     await dispatch();
     await Promise.all(inflight);
-    if (fatal) throw fatal;
+    if (fatal) throw explainFatal(fatal, cfg, summary.articles.new + summary.articles.unchanged + summary.articles.replaced);
   } finally {
     await Promise.allSettled(inflight);
+    await runner.close();
     if (ownDriver) await driver?.close();
   }
   summary.elapsedMs = Date.now() - t0;
@@ -225,7 +266,7 @@ export async function ingestText(
   if (Buffer.byteLength(text, "utf8") > maxBytes) throw new InputRejected(`too large: over the ${maxBytes} byte limit`);
   const body = looksLikeHtml(text) ? htmlToText(text).text : text;
   if (body.trim() === "") throw new InputRejected("empty text");
-  const result = extract(body, loadReference(), { path: meta.path ?? null, url: meta.url ?? null });
+  const result = extractText(body, meta.path ?? null, meta.url ?? null);
   const ref = graphReference();
   await ensureReferenceSeeded(driver, cfg.database, ref);
   const out = await writeResults([result], { driver, database: cfg.database, identity: identityReference(ref), txTimeoutMs: cfg.writeTxTimeoutMs });

@@ -56,7 +56,7 @@ describe("crash safety", () => {
 
     // the same run, killed once some articles have landed
     await wipe(driver);
-    const { child, done } = spawnCli(["ingest", corpus, "--batch", "5", "--concurrency", "2"]);
+    const { child, done } = spawnCli(["ingest", corpus, "--batch", "5", "--concurrency", "2", "--workers", "2"]);
     const deadline = Date.now() + 240_000;
     let landed = 0;
     while (Date.now() < deadline) {

@@ -32,7 +32,8 @@ afterAll(async () => {
 describe("kg ingest on a folder mixing good and broken files", () => {
   it("lands every good article, names every broken file with its reason, exits 2", async () => {
     const set = writeMixedFolder(join(tmp, "mixed"), seedTexts);
-    const run = await runCli(["ingest", set.dir, "--json", "--batch", "2"]);
+    // through worker threads: per-file errors must read the same as in-process
+    const run = await runCli(["ingest", set.dir, "--json", "--batch", "2", "--workers", "2"]);
     expect(run.code, run.stderr).toBe(2);
     const summary = JSON.parse(run.stdout) as IngestSummary;
     expect(summary.files).toBe(seedTexts.length + Object.keys(set.bad).length);
