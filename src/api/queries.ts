@@ -77,24 +77,28 @@ RETURN p {.id, .name} AS person, h.title AS title, o ${BODY} AS body,
   ${articlesOf("h.sources")} AS sources`;
 }
 
+/** Sorted on what is at hand first; documents and sources are looked up for the page only. */
 export const TIMELINE = `
 MATCH (p:Person {id: $id})
 CALL {
   WITH p
   MATCH (p)-[h:HOLDS_POSITION]->(o:Organization)
-  RETURN 'POSITION' AS kind, coalesce(h.lastSeen, h.firstSeen, last(h.asOf)) AS date, h.title AS title,
-    o ${BODY} AS body, null AS event, null AS role, coalesce(h.asOf, []) AS asOf, [] AS documents,
-    coalesce(h.sources, []) AS sourceIds
+  RETURN 'POSITION' AS kind, coalesce(h.lastSeen, h.firstSeen, last(h.asOf)) AS date, h.title AS title, h AS rel, o AS node
   UNION ALL
   WITH p
   MATCH (p)-[pa:PARTICIPATED_IN]->(e:Event)
-  RETURN 'EVENT' AS kind, e.date AS date, pa.title AS title, null AS body, e ${EVENT} AS event, pa.role AS role,
-    [] AS asOf, COLLECT { MATCH (e)-[:CONCERNS]->(r:Resolution) RETURN r ${DOC} } AS documents,
-    coalesce(pa.sources, []) + COLLECT { MATCH (a:Article)-[:REPORTS]->(e) RETURN a.id } AS sourceIds
+  RETURN 'EVENT' AS kind, e.date AS date, pa.title AS title, pa AS rel, e AS node
 }
-WITH kind, date, title, body, event, role, asOf, documents, sourceIds
-ORDER BY date DESC, kind DESC, title SKIP $skip LIMIT $fetch
-RETURN kind, date, title, body, event, role, asOf, documents, ${articlesOf("sourceIds")} AS sources`;
+WITH kind, date, title, rel, node ORDER BY date DESC, kind DESC, title SKIP $skip LIMIT $fetch
+WITH kind, date, title, rel, node,
+  coalesce(rel.sources, []) + COLLECT { MATCH (a:Article)-[:REPORTS]->(node) RETURN a.id } AS sourceIds
+RETURN kind, date, title,
+  CASE kind WHEN 'POSITION' THEN node ${BODY} END AS body,
+  CASE kind WHEN 'EVENT' THEN node ${EVENT} END AS event,
+  CASE kind WHEN 'EVENT' THEN rel.role END AS role,
+  CASE kind WHEN 'POSITION' THEN coalesce(rel.asOf, []) ELSE [] END AS asOf,
+  COLLECT { MATCH (node)-[:CONCERNS]->(r:Resolution) RETURN r ${DOC} } AS documents,
+  ${articlesOf("sourceIds")} AS sources`;
 
 export const PERSON_DOCUMENTS = `
 MATCH (p:Person {id: $id})-[:PARTICIPATED_IN]->(:Event)-[:CONCERNS]->(r:Resolution)
