@@ -5,8 +5,8 @@ import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { extract } from "../extract/index.js";
 import { loadReference } from "../reference/load.js";
-import { CATEGORIES, scoreArticle, sumScores, type Score } from "../../test/eval/score.js";
-import type { Gold } from "../../test/eval/gold.js";
+import { CATEGORIES, scoreArticle, sumScores, type Score } from "../eval/score.js";
+import type { Gold } from "../eval/gold.js";
 import { CORPUS_JSONL, readManifest } from "./generate.js";
 import type { Truth } from "./truth.js";
 

@@ -5,7 +5,7 @@ import { extract, type Reference } from "../../src/extract/index.js";
 import type { ExtractionResult } from "../../src/extract/types.js";
 import { loadReference } from "../../src/reference/load.js";
 import { BLIND_GOLD_DIR, DEV_GOLD_DIR, GOLD_DIR, HOLDOUT_GOLD_DIR, loadGoldDir, REPO_ROOT, type FixtureSet, type GoldFixture } from "./gold.js";
-import { scoreArticle, sumScores, type Category, type Score } from "./score.js";
+import { scoreArticle, sumScores, type Category, type Score } from "../../src/eval/score.js";
 
 /** Minimum F1 per category (design/targets.md); categories not listed are reported only. */
 export const TARGETS: Partial<Record<Category, number>> = {

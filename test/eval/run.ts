@@ -1,6 +1,6 @@
 // CLI: score the extractor against the hand-made gold fixtures.
 //   npx tsx test/eval/run.ts [--verbose] [--json] [--set seeds|extra|holdout|dev|blind]
-import { CATEGORIES, type Score } from "./score.js";
+import { CATEGORIES, type Score } from "../../src/eval/score.js";
 import { defaultPipeline, evaluate, TARGETS, type Evaluation } from "./evaluate.js";
 
 function pct(x: number): string {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Entity, ExtractionResult, Relation } from "../../src/extract/types.js";
 import { checkGold, DEV_GOLD_DIR, GOLD_DIR, loadGoldDir, REPO_ROOT, type Gold } from "../eval/gold.js";
-import { fold, isCode, localityKey, prf, scoreArticle, sumScores, titleKey } from "../eval/score.js";
+import { fold, isCode, localityKey, prf, scoreArticle, sumScores, titleKey } from "../../src/eval/score.js";
 
 function entity(id: string, type: Entity["type"], name: string, properties: Entity["properties"] = {}, aliases: string[] = []): Entity {
   return { id, type, name, aliases, properties, mentions: [] };

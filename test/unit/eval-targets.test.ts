@@ -2,7 +2,7 @@
 // Fails while the extractor is below target on either set; do not loosen the numbers to make it pass.
 import { beforeAll, describe, expect, it } from "vitest";
 import { defaultPipeline, evaluate, TARGETS, type Evaluation } from "../eval/evaluate.js";
-import type { Category } from "../eval/score.js";
+import type { Category } from "../../src/eval/score.js";
 
 let ev: Evaluation;
 

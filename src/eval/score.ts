@@ -1,6 +1,6 @@
 // Pure scorer: one gold annotation + one ExtractionResult -> TP/FP/FN per entity and relation type.
 // Matching rules are documented in test/fixtures/README.md; keep the two in step.
-import type { Entity, ExtractionResult } from "../../src/extract/types.js";
+import type { Entity, ExtractionResult } from "../extract/types.js";
 import type { Gold } from "./gold.js";
 
 export const CATEGORIES = [
