@@ -97,6 +97,18 @@ export function longestAll(doc: Doc, i: number, cat: Category): { end: number; r
   return null;
 }
 
+/** Index of the last item starting at or before `pos` (items sorted by start; 0 when none does). */
+export function lastStartingAt(items: ReadonlyArray<{ start: number }>, pos: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((items[mid] as { start: number }).start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export function tokText(doc: Doc, a: number, b: number): string {
   if (b <= a) return "";
   return doc.text.slice((doc.tokens[a] as Token).start, (doc.tokens[b - 1] as Token).end);

@@ -149,6 +149,8 @@ export interface Reference {
   docs: CatalogueDoc[];
   docById: Map<string, CatalogueDoc>;
   docByCode: Map<string, CatalogueDoc>;
+  /** Every catalogue document per code key: codes repeat across terms (19-NQ/TW of 2012, 2017 and 2022). */
+  docsByCode: Map<string, CatalogueDoc[]>;
   docsByTypeNumber: Map<string, CatalogueDoc[]>;
   docsByPlenum: Map<string, CatalogueDoc[]>;
   titles: TitleDef[];
@@ -362,12 +364,14 @@ export function buildReference(raw: RawReference): Reference {
   }
   const docById = new Map(docs.map((d) => [d.id, d]));
   const docByCode = new Map<string, CatalogueDoc>();
+  const docsByCode = new Map<string, CatalogueDoc[]>();
   const docsByTypeNumber = new Map<string, CatalogueDoc[]>();
   const docsByPlenum = new Map<string, CatalogueDoc[]>();
   docs.forEach((d, i) => {
     if (d.code) {
       const k = codeKey(d.code);
       if (k && !docByCode.has(k)) docByCode.set(k, d);
+      if (k) docsByCode.set(k, [...(docsByCode.get(k) ?? []), d]);
     }
     if (d.number && /^\d+$/.test(d.number)) {
       const k = `${d.docType}|${parseInt(d.number, 10)}`;
@@ -497,6 +501,7 @@ export function buildReference(raw: RawReference): Reference {
     docs,
     docById,
     docByCode,
+    docsByCode,
     docsByTypeNumber,
     docsByPlenum,
     titles,

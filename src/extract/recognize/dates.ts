@@ -1,7 +1,7 @@
 // Dates: absolute (14/12/2012, ngày 3-7-2022, ngày 3 tháng 7 năm 2022) and relative ones
 // without a year (chiều ngày 14/12, sáng 25/3), plus the years the text talks about.
 import type { Doc } from "../doc.js";
-import { isActive } from "../doc.js";
+import { isActive, lastStartingAt } from "../doc.js";
 import { foldLower } from "../fold.js";
 
 export interface DateMention {
@@ -40,14 +40,7 @@ function valid(m: number, d: number): boolean {
 }
 
 function tokenAt(doc: Doc, pos: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((doc.tokens[mid] as { start: number }).start <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastStartingAt(doc.tokens, pos);
 }
 
 export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMention[] } {

@@ -2,7 +2,7 @@
 // (one id for every spelling), the rest under ids built from what the text states.
 import type { PropertyValue } from "../types.js";
 import type { CatalogueDoc, Reference } from "../reference.js";
-import { codeKey, lexKey } from "../reference.js";
+import { lexKey } from "../reference.js";
 import { slugify } from "../fold.js";
 import type { DocMention } from "../recognize/documents.js";
 import { resolveBody } from "../recognize/bodies.js";
@@ -22,25 +22,6 @@ function termAt(ref: Reference, date: string | null): string | null {
 /** Properties of a document the catalogue does not hold. */
 function uncatalogued(docType: string, fields: { code?: string | null; number?: string | null; plenum?: number | null; term: string | null }): Record<string, PropertyValue> {
   return { code: fields.code ?? null, docType, number: fields.number ?? null, plenum: fields.plenum ?? null, term: fields.term, issuedOn: null, catalogued: false };
-}
-
-const CODES = new WeakMap<Reference, Map<string, CatalogueDoc[]>>();
-
-/** Catalogue documents by code key, every term's. */
-function codesOf(ref: Reference): Map<string, CatalogueDoc[]> {
-  let m = CODES.get(ref);
-  if (!m) {
-    m = new Map();
-    for (const d of ref.docs) {
-      const k = d.code ? codeKey(d.code) : null;
-      if (!k) continue;
-      const l = m.get(k);
-      if (l) l.push(d);
-      else m.set(k, [d]);
-    }
-    CODES.set(ref, m);
-  }
-  return m;
 }
 
 /** Document mentions to entity ids (mentions that name no document are left out). */
@@ -92,7 +73,7 @@ export function addDocuments(a: Assembly): Map<DocMention, string> {
       else id = g.entity(ref.charter.id, "Resolution", ref.charter.name, uncatalogued("CHARTER", { term: null })).id;
     } else if (d.codeKey) {
       // codes repeat across terms (19-NQ/TW of 2012, 2017 and 2022): the one in force at the article's date
-      const same = codesOf(ref).get(d.codeKey) ?? [];
+      const same = ref.docsByCode.get(d.codeKey) ?? [];
       const c = (same.length > 1 ? pickByDate(d.term ? same.filter((x) => x.term === d.term) : same) : null) ?? ref.docByCode.get(d.codeKey);
       if (c) id = catalogueEntity(c, d);
       else {

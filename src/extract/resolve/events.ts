@@ -1,6 +1,6 @@
 // Event mentions -> events: grouped by type and date, dated from their sentences, organized by the
 // body next to an organizing verb, named after their head phrase.
-import { sentenceSpan } from "../doc.js";
+import { lastStartingAt, sentenceSpan } from "../doc.js";
 import { upperFirst } from "../fold.js";
 import type { Token } from "../tokens.js";
 import { resolveDate, type DateMention } from "../recognize/dates.js";
@@ -68,16 +68,8 @@ export function assembleEvents(a: Assembly): Events {
   const datesInSentence = (s: number): DateMention[] => datesBySentence.get(s) ?? [];
   const events: EventDraft[] = [];
   // "Năm 2023, Huyện ủy cũng đã tổ chức hội nghị…": an undated meeting of an earlier year is context
-  const sentenceAt = (pos: number): number => {
-    let lo = 0;
-    let hi = doc.sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((doc.sentences[mid] as { start: number }).start <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const sentenceAt = (pos: number): number => lastStartingAt(doc.sentences, pos);
+
   const earlierYear = new Set(years.filter((y) => refYear && !y.target && !y.ahead && y.year < refYear.year).map((y) => sentenceAt(y.start)));
   for (const em of eventMentions.filter((e) => e.triggered && !e.anaphoric)) {
     // the sentence's first date is the event's (Sáng 25/3, Tỉnh ủy tổ chức…)
