@@ -53,3 +53,31 @@ export async function rel(driver: Driver, type: string, from: string, to: string
   const s = await snapshot(driver);
   return s.rels.find((r) => r.type === type && r.from === from && r.to === to)?.props ?? null;
 }
+
+/** Per article: how many MENTIONS/REPORTS it has (an article written by halves would differ). */
+export async function claimsPerArticle(driver: Driver): Promise<Map<string, number>> {
+  const res = await driver.executeQuery("MATCH (a:Article) RETURN a.id AS id, COUNT { (a)-[:MENTIONS|REPORTS]->() } AS n");
+  return new Map(res.records.map((r) => [r.get("id") as string, r.get("n") as number]));
+}
+
+/** Pairs of nodes joined twice by the same relationship (same type and key). */
+export async function duplicateEdges(driver: Driver): Promise<number> {
+  const res = await driver.executeQuery(`
+    MATCH (a)-[r]->(b)
+    WITH a, b, type(r) AS t, coalesce(r.title, r.role, '') AS k, count(*) AS c WHERE c > 1
+    RETURN count(*) AS dups`);
+  return res.records[0]!.get("dups") as number;
+}
+
+export interface GraphFacts {
+  labels: Record<string, number>;
+  types: Record<string, number>;
+  /** Article ids summed over every edge's sources. */
+  sources: number;
+}
+
+/** Counts by label and type, and how many article sources the edges carry: equal for equal graphs. */
+export async function graphFacts(driver: Driver): Promise<GraphFacts> {
+  const res = await driver.executeQuery("MATCH ()-[r]->() WHERE r.sources IS NOT NULL RETURN sum(size(r.sources)) AS s");
+  return { labels: await countsByLabel(driver), types: await countsByType(driver), sources: res.records[0]!.get("s") as number };
+}

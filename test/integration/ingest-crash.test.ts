@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { IngestSummary } from "../../src/ingest/index.js";
-import { countsByLabel, countsByType } from "./graph-support.js";
+import { claimsPerArticle, countsByLabel, duplicateEdges, graphFacts } from "./graph-support.js";
 import { killGroup, runCli, spawnCli } from "./ingest-support.js";
 import { testDriver, wipe } from "./support.js";
 
@@ -13,25 +13,6 @@ const ARTICLES = 400;
 const driver = testDriver();
 const tmp = mkdtempSync(join(tmpdir(), "kg-crash-"));
 const corpus = join(tmp, "corpus");
-
-/** Per article: how many MENTIONS/REPORTS it has (an article written by halves would differ). */
-async function claimsPerArticle(): Promise<Map<string, number>> {
-  const res = await driver.executeQuery("MATCH (a:Article) RETURN a.id AS id, COUNT { (a)-[:MENTIONS|REPORTS]->() } AS n");
-  return new Map(res.records.map((r) => [r.get("id") as string, r.get("n") as number]));
-}
-
-async function duplicateEdges(): Promise<number> {
-  const res = await driver.executeQuery(`
-    MATCH (a)-[r]->(b)
-    WITH a, b, type(r) AS t, coalesce(r.title, r.role, '') AS k, count(*) AS c WHERE c > 1
-    RETURN count(*) AS dups`);
-  return res.records[0]!.get("dups") as number;
-}
-
-async function totalSources(): Promise<number> {
-  const res = await driver.executeQuery("MATCH ()-[r]->() WHERE r.sources IS NOT NULL RETURN sum(size(r.sources)) AS s");
-  return res.records[0]!.get("s") as number;
-}
 
 beforeAll(async () => {
   const gen = await runCli(["synth", "--articles", String(ARTICLES), "--seed", "7", "--out", corpus]);
@@ -51,8 +32,8 @@ describe("crash safety", () => {
     expect(clean.code, clean.stderr).toBe(0);
     const cleanSummary = JSON.parse(clean.stdout) as IngestSummary;
     expect(cleanSummary.articles.new).toBe(ARTICLES);
-    const expected = { labels: await countsByLabel(driver), types: await countsByType(driver), sources: await totalSources() };
-    const cleanClaims = await claimsPerArticle();
+    const expected = await graphFacts(driver);
+    const cleanClaims = await claimsPerArticle(driver);
 
     // the same run, killed once some articles have landed
     await wipe(driver);
@@ -67,7 +48,7 @@ describe("crash safety", () => {
     killGroup(child);
     const killed = await done;
     expect(killed.signal).toBe("SIGKILL");
-    const partial = await claimsPerArticle();
+    const partial = await claimsPerArticle(driver);
     expect(partial.size).toBeGreaterThanOrEqual(20);
     expect(partial.size).toBeLessThan(ARTICLES);
     // every article present is whole: the same claims as in the clean run
@@ -80,8 +61,8 @@ describe("crash safety", () => {
     expect(summary.articles.new).toBe(ARTICLES - partial.size);
     expect(summary.articles.failed).toBe(0);
 
-    expect(await duplicateEdges()).toBe(0);
-    expect({ labels: await countsByLabel(driver), types: await countsByType(driver), sources: await totalSources() }).toEqual(expected);
-    expect(await claimsPerArticle()).toEqual(cleanClaims);
+    expect(await duplicateEdges(driver)).toBe(0);
+    expect(await graphFacts(driver)).toEqual(expected);
+    expect(await claimsPerArticle(driver)).toEqual(cleanClaims);
   }, 900_000);
 });

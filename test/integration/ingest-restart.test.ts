@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { IngestSummary } from "../../src/ingest/index.js";
 import { start, status, stop } from "../../src/neo4j/server.js";
-import { countsByLabel, countsByType } from "./graph-support.js";
+import { claimsPerArticle, countsByLabel, duplicateEdges, graphFacts, type GraphFacts } from "./graph-support.js";
 import { killGroup, runCli, spawnCli, type CliRun } from "./ingest-support.js";
 import { testDriver, wipe } from "./support.js";
 import { testConfig } from "./test-env.js";
@@ -22,32 +22,8 @@ const driver = testDriver();
 const tmp = mkdtempSync(join(tmpdir(), "kg-restart-"));
 const corpus = join(tmp, "corpus");
 
-interface GraphFacts {
-  labels: Record<string, number>;
-  types: Record<string, number>;
-  sources: number;
-}
 let expected: GraphFacts;
 let cleanClaims: Map<string, number>;
-
-/** Per article: how many MENTIONS/REPORTS it has (an article written by halves would differ). */
-async function claimsPerArticle(): Promise<Map<string, number>> {
-  const res = await driver.executeQuery("MATCH (a:Article) RETURN a.id AS id, COUNT { (a)-[:MENTIONS|REPORTS]->() } AS n");
-  return new Map(res.records.map((r) => [r.get("id") as string, r.get("n") as number]));
-}
-
-async function duplicateEdges(): Promise<number> {
-  const res = await driver.executeQuery(`
-    MATCH (a)-[r]->(b)
-    WITH a, b, type(r) AS t, coalesce(r.title, r.role, '') AS k, count(*) AS c WHERE c > 1
-    RETURN count(*) AS dups`);
-  return res.records[0]!.get("dups") as number;
-}
-
-async function graphFacts(): Promise<GraphFacts> {
-  const res = await driver.executeQuery("MATCH ()-[r]->() WHERE r.sources IS NOT NULL RETURN sum(size(r.sources)) AS s");
-  return { labels: await countsByLabel(driver), types: await countsByType(driver), sources: res.records[0]!.get("s") as number };
-}
 
 /** Starts the ingest and returns once some articles have landed (while it is still running). */
 async function ingestUnderway(): Promise<{ done: Promise<CliRun>; child: ReturnType<typeof spawnCli>["child"] }> {
@@ -81,7 +57,7 @@ async function ended(run: { child: ReturnType<typeof spawnCli>["child"]; done: P
 
 /** Whatever the interrupted run left is whole; a rerun then gives exactly the clean graph. */
 async function expectWholeThenCompleted(): Promise<void> {
-  const partial = await claimsPerArticle();
+  const partial = await claimsPerArticle(driver);
   expect(partial.size).toBeGreaterThanOrEqual(20);
   for (const [id, n] of partial) expect(n, id).toBe(cleanClaims.get(id));
 
@@ -89,9 +65,9 @@ async function expectWholeThenCompleted(): Promise<void> {
   expect(rerun.code, rerun.stderr).toBe(0);
   const summary = JSON.parse(rerun.stdout) as IngestSummary;
   expect(summary.articles).toMatchObject({ unchanged: partial.size, new: ARTICLES - partial.size, replaced: 0, failed: 0 });
-  expect(await duplicateEdges()).toBe(0);
-  expect(await graphFacts()).toEqual(expected);
-  expect(await claimsPerArticle()).toEqual(cleanClaims);
+  expect(await duplicateEdges(driver)).toBe(0);
+  expect(await graphFacts(driver)).toEqual(expected);
+  expect(await claimsPerArticle(driver)).toEqual(cleanClaims);
 }
 
 async function ensureNeo4jUp(): Promise<void> {
@@ -106,8 +82,8 @@ beforeAll(async () => {
   const clean = await runCli(["ingest", corpus, ...ARGS, "--json"]);
   expect(clean.code, clean.stderr).toBe(0);
   expect((JSON.parse(clean.stdout) as IngestSummary).articles.new).toBe(ARTICLES);
-  expected = await graphFacts();
-  cleanClaims = await claimsPerArticle();
+  expected = await graphFacts(driver);
+  cleanClaims = await claimsPerArticle(driver);
 }, 600_000);
 
 afterAll(async () => {
