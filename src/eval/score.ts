@@ -268,12 +268,11 @@ export function scoreArticle(gold: Gold, result: ExtractionResult): Score {
     gold.events.flatMap((e) =>
       e.concerns.map((d) => ({ key: `${gEvent(e.id)}|${fold(d)}`, label: `${gEvent(e.id).replace("@", " ")} → ${d}` })),
     ),
-    unique(
-      rels("CONCERNS").map(({ from, to }) => ({
-        key: `${eventKeyOf(from)}|${docKeyOf(to)}`,
-        label: `${eventKeyOf(from).replace("@", " ")} → ${docLabel(to)}`,
-      })),
-    ),
+    // a multiset, like the events: two sessions on one day can concern the same document
+    rels("CONCERNS").map(({ from, to }) => ({
+      key: `${eventKeyOf(from)}|${docKeyOf(to)}`,
+      label: `${eventKeyOf(from).replace("@", " ")} → ${docLabel(to)}`,
+    })),
   );
 
   const organized = compare(

@@ -8,7 +8,9 @@ import { capitalizeWords, lowerSameLength } from "./fold.js";
 
 const WEEKDAY = /^(?:chu nhat|thu\s+(?:hai|bay|ba|tu|nam|sau|[2-7])|cn|t[2-7])(?![a-z])\s*,?\s*/;
 const DATE_TIME =
-  /^(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s*[,|-]?\s*(?:luc\s*)?(\d{1,2})\s*[:h]\s*(\d{2})(?:\s*:\s*(\d{2}))?)?\s*(?:\(?\s*gmt\s*[+-]\s*\d+\s*\)?)?\s*$/;
+  /^(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s*[,|-]?\s*(?:luc\s*)?(\d{1,2})\s*[:h]\s*(\d{2})(?:\s*:\s*(\d{2}))?)?\s*$/;
+// "(GMT+7)", "[GMT+7]" after the time
+const GMT = /\s*[([]?\s*gmt\s*[+-]\s*\d+\s*[)\]]?\s*$/;
 const TIME_DATE = /^(\d{1,2})\s*[:h]\s*(\d{2})(?:\s*:\s*(\d{2}))?\s*[,|-]?\s*(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/;
 
 function pad(n: string | number): string {
@@ -22,8 +24,18 @@ function validDate(y: number, m: number, d: number): boolean {
 
 /** A whole line that is only a date (with weekday, time, or an "updated" prefix) -> ISO text. */
 export function parseDateLine(line: string, ref: Reference): string | null {
-  let k = lexKey(line).replace(/^[|•·\-\s]+/, "");
-  if (k.length > 60) return null;
+  const key = lexKey(line).replace(/^[|•·\-\s]+/, "");
+  if (key.length > 60) return null;
+  // "Ngày đăng: 08/10/2018 | Lượt xem: 312": the date is one of the line's fields
+  for (const field of [key, ...key.split(/\s+\|\s+/)]) {
+    const date = parseDateField(field, ref);
+    if (date) return date;
+  }
+  return null;
+}
+
+function parseDateField(field: string, ref: Reference): string | null {
+  let k = field;
   for (const p of ref.boilerplate.updatedPrefixes) {
     if (k.startsWith(p)) {
       k = k.slice(p.length).trim();
@@ -31,7 +43,7 @@ export function parseDateLine(line: string, ref: Reference): string | null {
     }
   }
   k = k.replace(/^(?:ngay dang|cap nhat|dang ngay|ngay)\s*:?\s*/, "");
-  k = k.replace(WEEKDAY, "");
+  k = k.replace(WEEKDAY, "").replace(/^luc\s+/, "").replace(GMT, "");
   let m = DATE_TIME.exec(k);
   if (m) {
     const d = +(m[1] as string), mo = +(m[2] as string), y = +(m[3] as string);

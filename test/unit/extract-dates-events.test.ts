@@ -30,6 +30,47 @@ describe("dates", () => {
   });
 });
 
+describe("datelines and spans", () => {
+  it("reads the page date from datelines with a time first, a GMT tag, or other fields on the line", () => {
+    expect(run("Cập nhật lúc 17:20, 06/08/2025\n\nTỉnh ủy Lạng Sơn họp.").article.publishedAt).toBe("2025-08-06T17:20:00");
+    expect(run("Cập nhật: 17:45, 05/07/2019 (GMT+7)\n\nTỉnh ủy Quảng Bình họp.").article.publishedAt).toBe("2019-07-05T17:45:00");
+    expect(run("Thứ Bảy, 29/10/2022, 06:30 [GMT+7]\n\nTỉnh ủy Phú Yên họp.").article.publishedAt).toBe("2022-10-29T06:30:00");
+    expect(run("Ngày đăng: 08/10/2018 | Lượt xem: 312\n\nHuyện ủy Lạc Sơn họp.").article.publishedAt).toBe("2018-10-08");
+  });
+
+  it("dates a meeting held over several days by its first day, and a later day of it is the same meeting", () => {
+    const r = run(
+      "Cập nhật lúc 17:20, 06/08/2025\n\nTrong 2 ngày 5 và 6/8, Đảng bộ phường Kỳ Lừa tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. Tại phiên bế mạc chiều 6/8, Đại hội bầu Ban Chấp hành Đảng bộ phường.",
+    );
+    expect(events(r)).toEqual([{ type: "CONFERENCE", date: "2025-08-05", inferred: true }]);
+  });
+
+  it("reads 'từ ngày 3 đến 5/10' as a span, not a starting point", () => {
+    const r = run("08/10/2018\n\nTừ ngày 3 đến 5/10, Ban Thường vụ Huyện ủy Lạc Sơn tổ chức hội nghị sơ kết công tác kiểm tra.");
+    expect(events(r)).toEqual([{ type: "CONFERENCE", date: "2018-10-03", inferred: true }]);
+  });
+
+  it("does not take the year from a term's end when the page has no date", () => {
+    const r = run("Sáng 5/8, Đảng bộ phường Kỳ Lừa tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.");
+    expect(events(r)[0]?.date).toBe("2025-08-05");
+  });
+
+  it("'chiều cùng ngày' takes the day of the meeting, not a date recalled from an earlier year", () => {
+    const r = run(
+      "Sơ kết Nghị quyết Trung ương 4\n\n15/04/2013\n\nSáng 12/4, Tỉnh ủy Hà Giang tổ chức hội nghị sơ kết. Đồng chí Bí thư nhắc lại buổi kiểm điểm ngày 20/9/2012.\n\nChiều cùng ngày, Ban Thường vụ Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Đồng Văn.",
+    );
+    expect(events(r).map((e) => [e.type, e.date])).toEqual([
+      ["CONFERENCE", "2013-04-12"],
+      ["WORKING_SESSION", "2013-04-12"],
+    ]);
+  });
+
+  it("a working session stated by 'làm việc với' wins over a congress being prepared in the same sentence", () => {
+    const r = run("06/08/2025\n\nSáng 4/8, Ban Thường vụ Tỉnh ủy Lạng Sơn làm việc với Ban Thường vụ Đảng ủy phường Lương Văn Tri về công tác chuẩn bị đại hội.");
+    expect(events(r).map((e) => [e.type, e.date])).toEqual([["WORKING_SESSION", "2025-08-04"]]);
+  });
+});
+
 describe("events", () => {
   it("finds the organizer, the documents concerned, the roles of participants", () => {
     const r = run(

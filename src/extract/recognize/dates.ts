@@ -15,6 +15,8 @@ export interface DateMention {
   deadline: boolean;
   /** "chiều cùng ngày": the date of the previous date mention */
   sameDay: boolean;
+  /** the last day of a span ("trong 2 ngày 5 và 6/8", "từ ngày 3 đến 5/10"), same month; 0 if none */
+  lastDay: number;
 }
 
 export interface YearMention {
@@ -24,6 +26,8 @@ export interface YearMention {
   ahead: boolean;
   /** the year is a target (đến năm 2030, tầm nhìn 2045) */
   target: boolean;
+  /** the end of a term or period ("nhiệm kỳ 2025 - 2030"): often still ahead of the text's own time */
+  termEnd: boolean;
 }
 
 const FULL = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)/g;
@@ -48,7 +52,7 @@ export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMen
   const lower = doc.lower;
   const dates: DateMention[] = [];
   const taken = new Uint8Array(folded.length + 1);
-  const push = (start: number, end: number, y: number | null, mo: number, d: number): void => {
+  const push = (start: number, end: number, y: number | null, mo: number, d: number, lastDay = 0): void => {
     if (!valid(mo, d)) return;
     for (let k = start; k < end; k++) if (taken[k]) return;
     const tok = tokenAt(doc, start);
@@ -56,8 +60,9 @@ export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMen
     taken.fill(1, start, end);
     // on the unfolded text: "tới" (until) and "tối" (evening) fold alike
     const pre = lower.slice(Math.max(0, start - 14), start);
-    const deadline = /(?:trước|đến|từ|sau|kể từ|hạn|chậm nhất|tới)\s+(?:ngày\s+)?$/.test(pre) || /^(?:trước|đến|từ|tới)(?![\p{L}])/u.test(lower.slice(start, end));
-    dates.push({ start, end, year: y, month: mo, day: d, tok, deadline, sameDay: false });
+    // "từ ngày 3 đến 5/10" is a span of days, not a starting point
+    const deadline = lastDay === 0 && (/(?:trước|đến|từ|sau|kể từ|hạn|chậm nhất|tới)\s+(?:ngày\s+)?$/.test(pre) || /^(?:trước|đến|từ|tới)(?![\p{L}])/u.test(lower.slice(start, end)));
+    dates.push({ start, end, year: y, month: mo, day: d, tok, deadline, sameDay: false, lastDay });
   };
   let m: RegExpExecArray | null;
   FULL.lastIndex = 0;
@@ -65,7 +70,11 @@ export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMen
   WORDY.lastIndex = 0;
   while ((m = WORDY.exec(folded)) !== null) push(m.index, m.index + m[0].length, m[3] ? +m[3] : null, +(m[2] as string), +(m[1] as string));
   RANGE.lastIndex = 0;
-  while ((m = RANGE.exec(folded)) !== null) push(m.index, m.index + m[0].length, m[4] ? +m[4] : null, +(m[3] as string), +(m[1] as string));
+  while ((m = RANGE.exec(folded)) !== null) {
+    const first = +(m[1] as string);
+    const last = +(m[2] as string);
+    push(m.index, m.index + m[0].length, m[4] ? +m[4] : null, +(m[3] as string), first, last > first ? last : 0);
+  }
   const pub = doc.meta.publishedAt;
   if (pub && /^\d{4}-\d{2}-\d{2}/.test(pub)) {
     RELATIVE.lastIndex = 0;
@@ -92,7 +101,7 @@ export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMen
     const start = pre ? m.index - pre[0].length : m.index;
     const tok = tokenAt(doc, start);
     if (doc.tokens.length === 0 || !isActive(doc, tok)) continue;
-    dates.push({ start, end: m.index + m[0].length, year: null, month: 1, day: 1, tok, deadline: false, sameDay: true });
+    dates.push({ start, end: m.index + m[0].length, year: null, month: 1, day: 1, tok, deadline: false, sameDay: true, lastDay: 0 });
   }
   dates.sort((a, b) => a.start - b.start);
 
@@ -105,7 +114,8 @@ export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMen
     const pre = folded.slice(Math.max(0, start - 40), start);
     const ahead = /(?:chu de|ke hoach|phuong huong|nhiem vu|chi tieu)(?: cua)? (?:nam )?$/.test(pre);
     const target = /(?:den nam|tam nhin(?: den)?(?: nam)?|dinh huong den(?: nam)?|toi nam) $/.test(pre);
-    years.push({ year: +(m[1] as string), start, ahead, target });
+    const termEnd = /(?:nhiem ky|giai doan) (?:19|20)\d{2}\s*-\s*$/.test(pre);
+    years.push({ year: +(m[1] as string), start, ahead, target, termEnd });
   }
   return { dates, years };
 }
@@ -116,7 +126,8 @@ export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMen
  * reports on ("chủ đề năm 2014" in December speaks of the year ahead).
  */
 export function referenceYear(years: YearMention[], publishedAt: string | null): { year: number; fromPub: boolean } | null {
-  const usable = years.filter((y) => !y.target).map((y) => (y.ahead ? y.year - 1 : y.year));
+  // without a page date, a term's end says nothing about when the text was written
+  const usable = years.filter((y) => !y.target && (publishedAt || !y.termEnd)).map((y) => (y.ahead ? y.year - 1 : y.year));
   const maxText = usable.length > 0 ? Math.max(...usable) : null;
   const pubYear = publishedAt ? +publishedAt.slice(0, 4) : null;
   if (pubYear !== null) {

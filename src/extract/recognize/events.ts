@@ -98,7 +98,10 @@ export function recognizeEvents(doc: Doc, blocked: Uint8Array, dateToks: Set<num
         if ((w === "cho" && w1 === "biết") || (w === "báo" && w1 === "cáo" && t[k + 2]?.low === "với") || (k === s.tokStart && w === "theo" && w1 === "báo")) reported = true;
       }
     }
-    const triggered = zone !== "caption" && !planned && !reported && (triggerTok >= 0 || dated || selfTriggered || zone === "title");
+    // "công tác chuẩn bị đại hội": the meeting being prepared is the subject, not the report of one
+    const prepared = i >= 2 && (t[i - 2] as Token).low === "chuẩn" && (t[i - 1] as Token).low === "bị";
+    if (selfTriggered) triggerTok = i;
+    const triggered = zone !== "caption" && !planned && !reported && !prepared && (triggerTok >= 0 || dated || selfTriggered || zone === "title");
     out.push({
       tokStart: i,
       tokEnd: head.end,

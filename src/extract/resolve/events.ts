@@ -14,6 +14,8 @@ export interface EventDraft {
   heads: EventMention[];
   sentences: Set<number>;
   date: string | null;
+  /** the last day of a meeting held over several days ("trong 2 ngày 5 và 6/8") */
+  until: string | null;
   inferred: boolean;
   organizer: OrgInfo | null;
   firstTok: number;
@@ -51,7 +53,9 @@ export function assembleEvents(a: Assembly): Events {
     const i = dateIndex.get(d) ?? -1;
     for (let k = i - 1; k >= 0; k--) {
       const p = dates[k] as DateMention;
-      if (!p.deadline && !p.sameDay && !attached(p)) return { ...resolveDate(p, refYear, pub) };
+      // "… buổi kiểm điểm ngày 20/9/2012" recalled in a 2013 report is context, not the day before "cùng ngày"
+      const recalled = p.year !== null && refYear !== null && p.year < refYear.year;
+      if (!p.deadline && !p.sameDay && !attached(p) && !recalled) return { ...resolveDate(p, refYear, pub) };
     }
     return { date: null, inferred: true };
   };
@@ -79,11 +83,12 @@ export function assembleEvents(a: Assembly): Events {
     // two visits of one delegation on one day ("Sáng 11/4, đoàn giám sát đối với Huyện ủy X … Chiều cùng
     // ngày, đoàn giám sát tại Đảng ủy xã Y") are two events: the visited bodies differ
     const host = visitedBody(a, em);
+    const sameDay = (e: EventDraft): boolean => !rd?.date || !e.date || e.date === rd.date || (e.until !== null && rd.date > e.date && rd.date <= e.until);
     let ev = events.find(
-      (e) => e.type === em.type && (!rd?.date || !e.date || e.date === rd.date) && !(host && rd?.date && e.date && e.heads.some((h) => h.zone === "body" && (visitedBody(a, h) ?? host) !== host)),
+      (e) => e.type === em.type && sameDay(e) && !(host && rd?.date && e.date && e.heads.some((h) => h.zone === "body" && (visitedBody(a, h) ?? host) !== host)),
     );
     if (!ev) {
-      ev = { id: "", type: em.type, heads: [], sentences: new Set(), date: null, inferred: false, organizer: null, firstTok: em.tokStart };
+      ev = { id: "", type: em.type, heads: [], sentences: new Set(), date: null, until: null, inferred: false, organizer: null, firstTok: em.tokStart };
       events.push(ev);
     }
     ev.heads.push(em);
@@ -91,6 +96,7 @@ export function assembleEvents(a: Assembly): Events {
     if (rd?.date && !ev.date) {
       ev.date = rd.date;
       ev.inferred = rd.inferred;
+      if (nearest && nearest.lastDay > 0) ev.until = `${rd.date.slice(0, 8)}${String(nearest.lastDay).padStart(2, "0")}`;
     }
   }
   // "Huyện ủy X sơ kết 5 năm thực hiện Chỉ thị 05" as the headline, and a body that only refers back to
@@ -101,7 +107,7 @@ export function assembleEvents(a: Assembly): Events {
     const ts = doc.sentences[title];
     if (back && ts && a.bodiesInSentence(title).some((r) => r.o.level !== "CENTRAL") && hasReviewVerb(a, ts.tokStart, ts.tokEnd)) {
       const subject = a.bodiesInSentence(title).find((r) => r.o.level !== "CENTRAL")?.o ?? null;
-      events.push({ id: "", type: back.type, heads: [back], sentences: new Set([back.sentence]), date: pub.slice(0, 10), inferred: true, organizer: subject, firstTok: back.tokStart });
+      events.push({ id: "", type: back.type, heads: [back], sentences: new Set([back.sentence]), date: pub.slice(0, 10), until: null, inferred: true, organizer: subject, firstTok: back.tokStart });
     }
   }
   // a title announces the body's event; it makes one of its own only when the body has none
