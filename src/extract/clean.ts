@@ -212,7 +212,8 @@ export function buildDoc(text: string, ref: Reference): Doc {
       if (!meta.publishedAt) meta.publishedAt = date;
       return;
     }
-    const inner = /\((?:Ảnh|Hình|Ảnh minh họa)\s*:\s*([^)]*)\)\s*$/u.exec(raw);
+    // "(Ảnh: …)" or "… quyết định. Ảnh: Hải Đăng" closing the line: a photo caption with its credit
+    const inner = /\((?:Ảnh|Hình|Ảnh minh họa)\s*:\s*([^)]*)\)\s*$/u.exec(raw) ?? /(?<=[.!?…"”])\s*(?:Ảnh|Hình|Ảnh minh họa)\s*:\s*([^.:;!?]{2,40})$/u.exec(raw);
     if (inner) {
       l.kind = "caption";
       const cStart = l.start + inner.index;

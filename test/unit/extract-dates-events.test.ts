@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { names, rels, run } from "./extract-helpers.js";
+import { names, positions, rels, run } from "./extract-helpers.js";
 import type { ExtractionResult } from "../../src/extract/types.js";
 
 function events(r: ExtractionResult): Array<{ type: unknown; date: unknown; inferred: unknown }> {
@@ -68,6 +68,41 @@ describe("datelines and spans", () => {
   it("a working session stated by 'làm việc với' wins over a congress being prepared in the same sentence", () => {
     const r = run("06/08/2025\n\nSáng 4/8, Ban Thường vụ Tỉnh ủy Lạng Sơn làm việc với Ban Thường vụ Đảng ủy phường Lương Văn Tri về công tác chuẩn bị đại hội.");
     expect(events(r).map((e) => [e.type, e.date])).toEqual([["WORKING_SESSION", "2025-08-04"]]);
+  });
+});
+
+describe("inspection tours and undated meetings", () => {
+  const tour = [
+    "Huyện ủy Lạc Sơn kiểm tra việc thực hiện Chỉ thị 05",
+    "",
+    "Ngày đăng: 08/10/2018 | Lượt xem: 312",
+    "",
+    "Từ ngày 3 đến 5/10, Ban Thường vụ Huyện ủy Lạc Sơn tổ chức kiểm tra việc thực hiện Chỉ thị số 05-CT/TW tại Đảng ủy xã Ân Nghĩa và Đảng ủy xã Yên Nghiệp. Đoàn kiểm tra do đồng chí Bùi Văn Khánh, Phó Bí thư Thường trực Huyện ủy làm trưởng đoàn.",
+    "",
+    "Ngày 3/10, đoàn kiểm tra tại Đảng ủy xã Ân Nghĩa. Báo cáo với đoàn, bà Bùi Thị Nhung, Bí thư Đảng ủy xã cho biết Đảng bộ xã có 14 chi bộ.",
+    "",
+    "Ngày 4/10, đoàn kiểm tra tại Đảng ủy xã Yên Nghiệp.",
+    "",
+    "Đoàn kiểm tra làm việc với Đảng ủy xã Yên Nghiệp. Ảnh: Tuấn Anh",
+    "",
+    "Tuần qua, Ban Tuyên giáo Huyện ủy cũng tổ chức hội nghị báo cáo viên.",
+  ].join("\n");
+
+  it("gives each visit its day, the delegation's leader at every visit, and the local secretary her commune", () => {
+    const r = run(tour);
+    expect(events(r).map((e) => [e.type, e.date])).toEqual([
+      ["INSPECTION", "2018-10-03"],
+      ["INSPECTION", "2018-10-04"],
+    ]);
+    const led = r.relations.filter((x) => x.type === "PARTICIPATED_IN" && x.properties.role === "LED_DELEGATION");
+    expect(led.map((x) => x.to).sort()).toEqual(r.entities.filter((e) => e.type === "Event").map((e) => e.id).sort());
+    expect(positions(r).filter((p) => p.includes("xã"))).toEqual(["Bùi Thị Nhung | Bí thư | Đảng ủy xã Ân Nghĩa"]);
+  });
+
+  it("reads a line ending in 'Ảnh: …' as a caption and drops a meeting whose day cannot be told", () => {
+    const r = run(tour);
+    expect(names(r, "Person")).toContain("Tuấn Anh");
+    expect(events(r).some((e) => e.type === "WORKING_SESSION" || e.type === "CONFERENCE")).toBe(false);
   });
 });
 

@@ -274,9 +274,13 @@ function withWord(word: string, name: string): string {
 export interface BodyContext {
   ref: Reference;
   salience: Salience;
+  /** character offset of a token */
+  offsetOf?: (tok: number) => number;
 }
 
-function pickLocality(ctx: BodyContext, loc: LocParse | null, levels: LocalityLevel[] | null): Locality | null {
+const BELOW_DISTRICT: LocalityLevel[] = ["WARD", "COMMUNE"];
+
+function pickLocality(ctx: BodyContext, loc: LocParse | null, levels: LocalityLevel[] | null, at = -1): Locality | null {
   if (loc && loc.candidates.length > 0) {
     if (levels) {
       const fit = loc.candidates.find((c) => levels.includes(c.level));
@@ -285,6 +289,11 @@ function pickLocality(ctx: BodyContext, loc: LocParse | null, levels: LocalityLe
     return loc.candidates[0] ?? null;
   }
   const want = loc?.levels ?? levels;
+  // an article visiting several communes means the one it is at
+  if (at >= 0 && ctx.offsetOf && want && want.every((l) => BELOW_DISTRICT.includes(l))) {
+    const near = ctx.salience.lastBefore(want, ctx.offsetOf(at));
+    if (near) return near;
+  }
   return ctx.salience.resolve(want);
 }
 
@@ -306,7 +315,7 @@ export function resolveCommittee(ctx: BodyContext, b: BodyRef): OrgInfo | null {
   }
   const def = ref.committees[b.def];
   if (!def) return null;
-  const l = pickLocality(ctx, b.loc, def.levels);
+  const l = pickLocality(ctx, b.loc, def.levels, b.tokStart);
   if (!l) return null;
   if (def.levels && !def.levels.includes(l.level) && !(b.loc && b.loc.candidates.length > 0)) return null;
   const name = def.levelWord ? `${def.name} ${withWord(levelWord(ref, l, b.loc?.prefix ?? null), l.name)}` : `${def.name} ${l.name}`;

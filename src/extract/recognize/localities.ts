@@ -234,8 +234,11 @@ export class Salience {
     return this.ref.localityById.get(id) ?? this.extra.get(id);
   }
 
+  private seen: Array<{ l: Locality; pos: number }> = [];
+
   add(l: Locality, weight: number, pos: number): void {
     if (!this.ref.localityById.has(l.id)) this.extra.set(l.id, l);
+    this.seen.push({ l, pos });
     this.score.set(l, (this.score.get(l) ?? 0) + weight);
     if (!this.first.has(l) || (this.first.get(l) as number) > pos) this.first.set(l, pos);
   }
@@ -275,6 +278,16 @@ export class Salience {
       l.id = `${parent ? parent.id : "loc"}:${slugify(l.name)}`;
       this.extra.set(l.id, l);
     }
+  }
+
+  /**
+   * The unit at one of `levels` named last before `pos`: "đoàn kiểm tra tại Đảng ủy xã Ân Nghĩa. … Bí thư
+   * Đảng ủy xã" is Ân Nghĩa's even when the article lists other communes more often.
+   */
+  lastBefore(levels: LocalityLevel[], pos: number): Locality | null {
+    let best: { l: Locality; pos: number } | null = null;
+    for (const x of this.seen) if (x.pos < pos && levels.includes(x.l.level) && (!best || x.pos > best.pos)) best = x;
+    return best ? best.l : null;
   }
 
   /** The locality at one of `levels` the article is about: mentioned itself, or an ancestor of what is mentioned. */

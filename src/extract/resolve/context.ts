@@ -39,7 +39,7 @@ export class Assembly {
   ) {
     this.ref = doc.ref;
     this.tokens = doc.tokens;
-    this.bodyContext = { ref: doc.ref, salience: m.salience };
+    this.bodyContext = { ref: doc.ref, salience: m.salience, offsetOf: (tok) => doc.tokens[tok]?.start ?? -1 };
   }
 
   token(k: number): Token {

@@ -26,6 +26,8 @@ export interface Events {
   mentions: EventMention[];
   /** sentences opened by "Trong đó, …", "Cụ thể, …" that go on with an event's sentence */
   continuation: Set<number>;
+  /** sentences on a delegation's make-up that hold for each visit of its tour */
+  tour: Set<number>;
   /** the first event's date */
   eventDate: string | null;
   /** the day positions are reported as held: the event's, else the publication day */
@@ -127,7 +129,16 @@ export function assembleEvents(a: Assembly): Events {
     for (const e of same) if (opened(e) <= em.sentence && (!best || opened(e) > opened(best))) best = e;
     return best ?? same[0];
   };
+  const tour = new Set<number>();
   for (const em of eventMentions.filter((e) => e.anaphoric || !e.triggered)) {
+    // "Đoàn kiểm tra do ông X làm trưởng đoàn; …" before the visits of a tour ("Ngày 3/10, đoàn kiểm tra
+    // tại …; ngày 4/10 …"): the delegation's make-up holds for every visit
+    const visits = events.filter((e) => e.type === em.type && opened(e) > em.sentence);
+    if (!em.anaphoric && em.type === "INSPECTION" && visits.length >= 2 && visits.length === events.filter((e) => e.type === em.type).length) {
+      for (const v of visits) v.sentences.add(em.sentence);
+      tour.add(em.sentence);
+      continue;
+    }
     const ev = em.anaphoric || em.type !== "" ? referredTo(em) : undefined;
     if (ev) ev.sentences.add(em.sentence);
   }
@@ -144,21 +155,26 @@ export function assembleEvents(a: Assembly): Events {
       if (ev) ev.sentences.add(em.sentence + 1);
     }
   }
+  for (const ev of events) {
+    if (ev.date) continue;
+    for (const s of [...ev.sentences].sort((x, y) => x - y)) {
+      const d = datesInSentence(s)[0];
+      if (d) {
+        const rd = dateOf(d);
+        ev.date = rd.date;
+        ev.inferred = rd.inferred;
+        break;
+      }
+    }
+  }
+  // "Tuần qua, … tổ chức hội nghị": in a dated article, a meeting whose day cannot be told is context
+  if (pub || refYear) {
+    for (let k = events.length - 1; k >= 0; k--) if (!(events[k] as EventDraft).date) events.splice(k, 1);
+  }
   events.forEach((ev, idx) => {
     const heads = [...ev.heads].sort((x, y) => (x.zone === "title" ? 1 : 0) - (y.zone === "title" ? 1 : 0));
     ev.organizer = organizerOf(a, ev, heads) ?? ev.organizer;
     const main = heads.find((h) => h.zone !== "title") ?? heads[0];
-    if (!ev.date) {
-      for (const s of [...ev.sentences].sort((x, y) => x - y)) {
-        const d = datesInSentence(s)[0];
-        if (d) {
-          const rd = dateOf(d);
-          ev.date = rd.date;
-          ev.inferred = rd.inferred;
-          break;
-        }
-      }
-    }
     ev.id = `evt:${a.articleKey}:${idx + 1}`;
     g.entity(ev.id, "Event", main ? eventName(a, main) : ev.type, { eventType: ev.type, date: ev.date, dateInferred: ev.date ? ev.inferred : false });
     for (const h of ev.heads) g.mention(ev.id, { start: h.start, end: h.end, text: doc.text.slice(h.start, h.end) });
@@ -171,7 +187,7 @@ export function assembleEvents(a: Assembly): Events {
   });
   const eventDate = events.find((e) => e.date)?.date ?? null;
   const asOf = eventDate ?? (pub && refYear?.fromPub ? pub.slice(0, 10) : null);
-  return { events, mentions: eventMentions, continuation, eventDate, asOf };
+  return { events, mentions: eventMentions, continuation, tour, eventDate, asOf };
 }
 
 const REVIEW_VERBS = new Set(["sơ kết", "tổng kết", "quán triệt", "triển khai", "học tập"]);

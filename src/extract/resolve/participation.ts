@@ -153,11 +153,14 @@ export function addParticipations(a: Assembly, ev: Events, personIds: Map<Person
     let e = events.find((x) => x.sentences.has(sIdx));
     if (!e) e = [...events].reverse().find((x) => x.firstTok <= p.tokStart) ?? events[0];
     if (!e) continue;
-    for (const role of roles) {
-      const key = `${pid}|${e.id}`;
-      const cur = best.get(key);
-      if (!cur || roleWeight(ref, role) < roleWeight(ref, cur.role)) {
-        best.set(key, { role, title: positionsOf.get(pid) ?? null, ev: e.id, evidence: { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) } });
+    const each = ev.tour.has(sIdx) ? events.filter((x) => x.sentences.has(sIdx)) : [e];
+    for (const x of each) {
+      for (const role of roles) {
+        const key = `${pid}|${x.id}`;
+        const cur = best.get(key);
+        if (!cur || roleWeight(ref, role) < roleWeight(ref, cur.role)) {
+          best.set(key, { role, title: positionsOf.get(pid) ?? null, ev: x.id, evidence: { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) } });
+        }
       }
     }
   }
