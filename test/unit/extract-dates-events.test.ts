@@ -106,6 +106,49 @@ describe("inspection tours and undated meetings", () => {
   });
 });
 
+describe("several meetings on one day", () => {
+  it("'Cùng ngày' with another body, another visit, a standing committee's regular session, a local plenum", () => {
+    const r = run(
+      [
+        "Trao Huy hiệu Đảng nhân kỷ niệm Ngày thành lập Đảng",
+        "",
+        "03/02/2014 - 11:20",
+        "",
+        "Sáng nay (3/2), Thành ủy Huế tổ chức lễ trao Huy hiệu Đảng cho 128 đảng viên.",
+        "",
+        "Cùng ngày, Huyện ủy Phú Vang trao Huy hiệu 30 năm tuổi Đảng cho 76 đảng viên.",
+        "",
+        "Chiều cùng ngày, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 4 để cho ý kiến vào kế hoạch năm 2014.",
+        "",
+        "Trước đó, chiều 1/2, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 1.",
+      ].join("\n"),
+    );
+    expect(events(r).map((e) => [e.type, e.date])).toEqual([
+      ["CEREMONY", "2014-02-03"],
+      ["CEREMONY", "2014-02-03"],
+      ["CONFERENCE", "2014-02-03"],
+      ["CONFERENCE", "2014-02-01"],
+    ]);
+  });
+
+  it("a congress going on in the afternoon is the same congress; a span given with its year opens on its first day", () => {
+    const r = run("Đại hội Đảng bộ tỉnh Điện Biên\n\n09/10/2025\n\nSáng 9/10, Đại hội đại biểu Đảng bộ tỉnh Điện Biên khai mạc. Chiều cùng ngày, đại hội đã bầu Ban Chấp hành Đảng bộ tỉnh.");
+    expect(events(r).map((e) => [e.type, e.date])).toEqual([["CONFERENCE", "2025-10-09"]]);
+    const s = run("Hội nghị\n\n16/08/2017\n\nTrong 2 ngày 8 và 9/8/2017, Huyện ủy Bù Đăng tổ chức hội nghị học tập nghị quyết.");
+    expect(events(s)).toEqual([{ type: "CONFERENCE", date: "2017-08-08", inferred: false }]);
+  });
+
+  it("an online working session 'cùng ngày' is another session", () => {
+    const r = run(
+      "Thành ủy làm việc với các phường\n\n13/11/2025\n\nSáng 12-11, Ban Thường vụ Thành ủy TP.HCM làm việc với Ban Thường vụ Đảng ủy phường Sài Gòn. Chiều cùng ngày, Ban Thường vụ Thành ủy làm việc trực tuyến với Ban Thường vụ Đảng ủy đặc khu Côn Đảo.",
+    );
+    expect(events(r).map((e) => [e.type, e.date])).toEqual([
+      ["WORKING_SESSION", "2025-11-12"],
+      ["WORKING_SESSION", "2025-11-12"],
+    ]);
+  });
+});
+
 describe("events", () => {
   it("finds the organizer, the documents concerned, the roles of participants", () => {
     const r = run(

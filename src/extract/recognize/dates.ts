@@ -65,16 +65,17 @@ export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMen
     dates.push({ start, end, year: y, month: mo, day: d, tok, deadline, sameDay: false, lastDay });
   };
   let m: RegExpExecArray | null;
-  FULL.lastIndex = 0;
-  while ((m = FULL.exec(folded)) !== null) push(m.index, m.index + m[0].length, +(m[3] as string), +(m[2] as string), +(m[1] as string));
-  WORDY.lastIndex = 0;
-  while ((m = WORDY.exec(folded)) !== null) push(m.index, m.index + m[0].length, m[3] ? +m[3] : null, +(m[2] as string), +(m[1] as string));
+  // spans first: "ngày 8 và 9/8/2017" opened on the 8th, not the 9th
   RANGE.lastIndex = 0;
   while ((m = RANGE.exec(folded)) !== null) {
     const first = +(m[1] as string);
     const last = +(m[2] as string);
     push(m.index, m.index + m[0].length, m[4] ? +m[4] : null, +(m[3] as string), first, last > first ? last : 0);
   }
+  FULL.lastIndex = 0;
+  while ((m = FULL.exec(folded)) !== null) push(m.index, m.index + m[0].length, +(m[3] as string), +(m[2] as string), +(m[1] as string));
+  WORDY.lastIndex = 0;
+  while ((m = WORDY.exec(folded)) !== null) push(m.index, m.index + m[0].length, m[3] ? +m[3] : null, +(m[2] as string), +(m[1] as string));
   const pub = doc.meta.publishedAt;
   if (pub && /^\d{4}-\d{2}-\d{2}/.test(pub)) {
     RELATIVE.lastIndex = 0;

@@ -22,6 +22,8 @@ export interface EventMention {
   weak: boolean;
 }
 
+const HOLD_VERBS = new Set(["tổ chức", "khai mạc", "bế mạc", "triệu tập"]);
+
 /** A phrase of the category ending right before token i. */
 function longestBefore(doc: Doc, i: number, cat: "anaphoricBefore"): boolean {
   for (let k = Math.max(0, i - 4); k < i; k++) {
@@ -60,7 +62,9 @@ export function recognizeEvents(doc: Doc, blocked: Uint8Array, dateToks: Set<num
       continue;
     }
     // plenums (Hội nghị lần thứ tư Ban Chấp hành Trung ương) are documents' sources, not reported events
-    if (longest(doc, head.end, "notEventAfter")) continue;
+    // … unless the sentence holds it: "Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 4"
+    const held = i >= 2 && HOLD_VERBS.has(`${(t[i - 2] as Token).low} ${(t[i - 1] as Token).low}`);
+    if (!held && longest(doc, head.end, "notEventAfter")) continue;
     const type = doc.ref.eventTypes[head.ref] as string;
     // inside quoted speech a head is talk about an event, not the report of one
     let quotes = 0;
@@ -87,7 +91,7 @@ export function recognizeEvents(doc: Doc, blocked: Uint8Array, dateToks: Set<num
       const w = (t[k] as Token).low;
       if (w === "sẽ" || (w === "dự" && t[k + 1]?.low === "kiến")) planned = true;
     }
-    const selfTriggered = type === "WORKING_SESSION" && /làm việc (?:với|tại)$/.test(doc.text.slice((t[i] as Token).start, (t[head.end - 1] as Token).end).toLowerCase());
+    const selfTriggered = type === "WORKING_SESSION" && /làm việc(?: trực tuyến| trực tiếp và trực tuyến)? (?:với|tại)$/.test(doc.text.slice((t[i] as Token).start, (t[head.end - 1] as Token).end).toLowerCase());
     // "Báo cáo với đoàn, ông X cho biết, … đã tổ chức quán triệt …": an undated meeting inside reported
     // results is part of the results, not a new event
     let reported = false;

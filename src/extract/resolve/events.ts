@@ -85,9 +85,15 @@ export function assembleEvents(a: Assembly): Events {
     // two visits of one delegation on one day ("Sáng 11/4, đoàn giám sát đối với Huyện ủy X … Chiều cùng
     // ngày, đoàn giám sát tại Đảng ủy xã Y") are two events: the visited bodies differ
     const host = visitedBody(a, em);
+    // "Cùng ngày, Huyện ủy Phú Vang trao Huy hiệu …": another body's meeting, or another visit, on that
+    // day ("Chiều cùng ngày, đại hội đã bầu …" goes on with the same one)
+    const another =
+      nearest?.sameDay === true &&
+      !events.some((e) => e.sentences.has(em.sentence)) &&
+      (em.type === "WORKING_SESSION" || em.type === "INSPECTION" || a.bodiesInSentence(em.sentence).some((r) => r.o.level !== "CENTRAL" && r.b.tokEnd <= em.tokStart));
     const sameDay = (e: EventDraft): boolean => !rd?.date || !e.date || e.date === rd.date || (e.until !== null && rd.date > e.date && rd.date <= e.until);
     let ev = events.find(
-      (e) => e.type === em.type && sameDay(e) && !(host && rd?.date && e.date && e.heads.some((h) => h.zone === "body" && (visitedBody(a, h) ?? host) !== host)),
+      (e) => !another && e.type === em.type && sameDay(e) && !(host && rd?.date && e.date && e.heads.some((h) => h.zone === "body" && (visitedBody(a, h) ?? host) !== host)),
     );
     if (!ev) {
       ev = { id: "", type: em.type, heads: [], sentences: new Set(), date: null, until: null, inferred: false, organizer: null, firstTok: em.tokStart };
