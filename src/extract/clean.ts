@@ -72,14 +72,20 @@ const AUTHOR_LABEL = /^(?:Bài|Tin|Bài viết)(?:\s*(?:,|và|\+)\s*(?:ảnh|vid
  */
 export function parseByline(line: string, stop?: Set<string>): string[] | null {
   // "Thanh Tâm (CTV)", "Minh Đức (thực hiện)" under an interview, "(Theo …)": drop a trailing role tag
+  const labelled = AUTHOR_LABEL.test(line.trim());
   const t = line
     .trim()
     .replace(AUTHOR_LABEL, "")
-    .replace(/\s*\((?:[\p{Lu}][\p{Lu}\p{N}+/.-]{1,15}|Cộng tác viên|Phóng viên|thực hiện|ghi|lược ghi|[\p{L}.]+\.(?:vn|com))\)\s*$/u, "")
+    .replace(/\s*\((?:[\p{Lu}][\p{Lu}\p{N}+/.-]{1,15}|Cộng tác viên|Phóng viên|thực hiện|ghi|lược ghi|tổng hợp|[\p{L}.]+\.(?:vn|com))\)\s*$/iu, "")
     .replace(/^\(|\)$/g, "")
     .trim();
   if (t.length < 4 || t.length > 60 || /[.!?:;"]$/.test(t)) return null;
-  const parts = t.split(/\s*(?:[-,&]| và )\s*/).filter((p) => p.length > 0);
+  let parts = t.split(/\s*(?:[-,&]| và )\s*/).filter((p) => p.length > 0);
+  // "Tin, ảnh: Hoài Nam - Văn phòng Huyện ủy": after a label, the author's office follows the name
+  if (labelled && parts.length > 1 && NAME_PART.test(parts[0] as string)) {
+    const firstOffice = parts.findIndex((p) => !NAME_PART.test(p));
+    if (firstOffice > 0) parts = parts.slice(0, firstOffice);
+  }
   if (parts.length === 0 || parts.length > 4) return null;
   const out: string[] = [];
   for (const p of parts) {
@@ -213,7 +219,7 @@ export function buildDoc(text: string, ref: Reference): Doc {
       return;
     }
     // "(Ảnh: …)" or "… quyết định. Ảnh: Hải Đăng" closing the line: a photo caption with its credit
-    const inner = /\((?:Ảnh|Hình|Ảnh minh họa)\s*:\s*([^)]*)\)\s*$/u.exec(raw) ?? /(?<=[.!?…"”])\s*(?:Ảnh|Hình|Ảnh minh họa)\s*:\s*([^.:;!?]{2,40})$/u.exec(raw);
+    const inner = /\((?:Ảnh|Hình|Ảnh minh họa)\s*:\s*([^)]*)\)\s*$/u.exec(raw) ?? /(?:(?<=[.!?…"”])|\s[-–])\s*(?:Ảnh|Hình|Ảnh minh họa)\s*:\s*([^.:;!?]{2,40})$/u.exec(raw);
     if (inner) {
       l.kind = "caption";
       const cStart = l.start + inner.index;

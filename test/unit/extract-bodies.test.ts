@@ -112,6 +112,19 @@ describe("persons", () => {
   });
 });
 
+describe("bylines and credits in more site styles", () => {
+  it("reads 'Tin, ảnh: X - <office>', 'X (tổng hợp)' above a related-news box, and a caption credit after a dash", () => {
+    const a = run("Huyện ủy Bù Đăng tổ chức hội nghị.\n\nTin, ảnh: Hoài Nam - Văn phòng Huyện ủy");
+    expect(a.article.authors).toEqual(["Hoài Nam"]);
+    expect(names(a, "Organization")).not.toContain("Huyện ủy Tin");
+    const b = run("Tỉnh ủy Tiền Giang tổ chức hội nghị.\n\nTHANH HƯƠNG (tổng hợp)\n\nTin đã đưa:\n- Châu Thành: Đại hội Hội Cựu chiến binh huyện");
+    expect(b.article.authors).toEqual(["Thanh Hương"]);
+    expect(names(b, "Locality")).not.toContain("Châu Thành");
+    const c = run("Thành ủy làm việc với phường.\n\nÔng Lâm Quốc Hùng phát biểu tại buổi làm việc với phường Sài Gòn - Ảnh: HỮU HẠNH\n\nMINH ĐỨC");
+    expect(names(c, "Person")).toEqual(expect.arrayContaining(["Hữu Hạnh", "Minh Đức"]));
+  });
+});
+
 describe("abbreviated titles and names after a place prefix", () => {
   it("expands UVBTV, Phó Bí thư TT and PCT UBND", () => {
     const r = run(
