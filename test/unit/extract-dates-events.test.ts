@@ -149,6 +149,22 @@ describe("several meetings on one day", () => {
   });
 });
 
+describe("roles in more phrasings", () => {
+  it("'cùng chủ trì có', 'điều hành thảo luận' chair; 'báo cáo tham luận' and 'kiến nghị' are speech", () => {
+    const r = run(
+      [
+        "Hội nghị đối thoại",
+        "",
+        "29/10/2022",
+        "",
+        "Sáng 28/10, Ban Dân vận Tỉnh ủy Phú Yên tổ chức hội nghị đối thoại. Đồng chí Lương Minh Triết, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị. Cùng chủ trì có đồng chí Ksor Y Dinh, Trưởng Ban Dân vận Tỉnh ủy. Đồng chí Nguyễn Thị Mỹ Xuân, Phó Bí thư Tỉnh ủy điều hành thảo luận. Đồng chí Nông Thị Hạnh, Trưởng Ban Tổ chức Tỉnh ủy báo cáo tham luận về công tác cán bộ. Đảng viên Trần Văn Tiến kiến nghị có cơ chế hỗ trợ.",
+      ].join("\n"),
+    );
+    const roles = Object.fromEntries(rels(r, "PARTICIPATED_IN").map((x) => [x.from, x.props.role]));
+    expect(roles).toEqual({ "Lương Minh Triết": "CHAIRED", "Ksor Y Dinh": "CHAIRED", "Nguyễn Thị Mỹ Xuân": "CHAIRED", "Nông Thị Hạnh": "SPOKE", "Trần Văn Tiến": "SPOKE" });
+  });
+});
+
 describe("events", () => {
   it("finds the organizer, the documents concerned, the roles of participants", () => {
     const r = run(
