@@ -112,6 +112,19 @@ describe("persons", () => {
   });
 });
 
+describe("a bare 'Đảng ủy' inside a chain", () => {
+  it("is the committee of the place the chain names next, and the chain goes on past it", () => {
+    const r = run("Ông Đặng Minh Khôi, Phó Bí thư Đảng ủy, Chủ tịch UBND phường Sài Gòn, đề xuất thành phố phân cấp. Ông Võ Thành Trung, Bí thư Đảng ủy phường Bến Thành phát biểu.");
+    expect(positions(r)).toEqual(
+      expect.arrayContaining([
+        "Đặng Minh Khôi | Phó Bí thư | Đảng ủy phường Sài Gòn",
+        "Đặng Minh Khôi | Chủ tịch | Ủy ban nhân dân phường Sài Gòn",
+        "Võ Thành Trung | Bí thư | Đảng ủy phường Bến Thành",
+      ]),
+    );
+  });
+});
+
 describe("bylines and credits in more site styles", () => {
   it("reads 'Tin, ảnh: X - <office>', 'X (tổng hợp)' above a related-news box, and a caption credit after a dash", () => {
     const a = run("Huyện ủy Bù Đăng tổ chức hội nghị.\n\nTin, ảnh: Hoài Nam - Văn phòng Huyện ủy");

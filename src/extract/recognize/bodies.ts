@@ -156,6 +156,12 @@ function parseTitleItem(doc: Doc, i: number, date: string | null): ChainItem | n
   if (def.body === "follow") {
     body = parseBodyAt(doc, t.end, date, true);
     if (body && def.bodyKinds && !def.bodyKinds.includes(kindOf(doc.ref, body))) body = null;
+    // "Phó Bí thư Đảng ủy, Chủ tịch UBND phường X": a bare "Đảng ủy" is the committee of the place
+    // the chain names next (or the article's), so the chain goes on past it
+    if (!body && def.implicit === "committee") {
+      const c = longest(doc, t.end, "committee");
+      if (c && doc.ref.committees[c.ref]?.needsExplicitLocality) return { tokStart: i, tokEnd: c.end, title: def, body: null };
+    }
     if (!body && def.requiresBody) return null;
   }
   return { tokStart: i, tokEnd: body ? body.tokEnd : t.end, title: def, body };
