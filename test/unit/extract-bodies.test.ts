@@ -112,6 +112,15 @@ describe("persons", () => {
   });
 });
 
+describe("party organisations inside state bodies", () => {
+  it("reads Ban cán sự đảng UBND, Đảng đoàn HĐND, Đảng ủy Quân sự and Công an of the province", () => {
+    const r = run("Tỉnh ủy Kon Tum tổ chức hội nghị. Đảng đoàn HĐND tỉnh và Ban cán sự đảng UBND tỉnh đã tổ chức kiểm điểm. Đảng ủy Quân sự tỉnh và Đảng ủy Công an tỉnh đã quán triệt.");
+    expect(names(r, "Organization")).toEqual(
+      expect.arrayContaining(["Đảng đoàn Hội đồng nhân dân tỉnh Kon Tum", "Ban cán sự đảng Ủy ban nhân dân tỉnh Kon Tum", "Đảng ủy Quân sự tỉnh Kon Tum", "Đảng ủy Công an tỉnh Kon Tum"]),
+    );
+  });
+});
+
 describe("a bare 'Đảng ủy' inside a chain", () => {
   it("is the committee of the place the chain names next, and the chain goes on past it", () => {
     const r = run("Ông Đặng Minh Khôi, Phó Bí thư Đảng ủy, Chủ tịch UBND phường Sài Gòn, đề xuất thành phố phân cấp. Ông Võ Thành Trung, Bí thư Đảng ủy phường Bến Thành phát biểu.");
