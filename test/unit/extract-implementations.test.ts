@@ -10,6 +10,15 @@ const impl = (body: string, date?: string): string[] =>
     .sort();
 
 describe("visited bodies implement the document of the visit", () => {
+  it("credits the partner an event is held with ('phối hợp với … tổ chức'), and the body holding a regular session on a document", () => {
+    const r = run(
+      "Hải Dương bảo vệ nền tảng tư tưởng của Đảng\n\n29/09/2020\n\nNgày 18/9/2020, Ban Tuyên giáo Tỉnh ủy Hải Dương phối hợp với Trường Chính trị tỉnh tổ chức tọa đàm khoa học về Nghị quyết số 35-NQ/TW. Trước đó, chiều 17/9, Ban Thường vụ Tỉnh ủy Hải Dương họp phiên thường kỳ để cho ý kiến vào dự thảo Kế hoạch thực hiện Quy định số 69-QĐ/TW.",
+    );
+    const impl = rels(r, "IMPLEMENTS").map((x) => `${x.from} → ${x.to}`);
+    expect(impl).toEqual(expect.arrayContaining([expect.stringMatching(/^Ban Tuyên giáo Tỉnh ủy Hải Dương → .*35/), expect.stringMatching(/^Trường Chính trị tỉnh Hải Dương → .*35/), expect.stringMatching(/^Ban Thường vụ Tỉnh ủy Hải Dương → .*69/)]));
+    expect(rels(r, "ORGANIZED").map((x) => x.from)).toEqual(["Ban Tuyên giáo Tỉnh ủy Hải Dương", "Ban Thường vụ Tỉnh ủy Hải Dương"]);
+  });
+
   it("credits a visited Standing Committee, and its committee only where the text makes it an actor", () => {
     expect(
       impl(

@@ -252,6 +252,15 @@ function organizerOf(a: Assembly, ev: EventDraft, heads: EventMention[]): OrgInf
     const o = organizerIn(s);
     if (o) return o;
   }
+  // a head that is itself the verb ("Ban Thường vụ Tỉnh ủy họp phiên thường kỳ", "Huyện ủy X trao Huy
+  // hiệu"): the body right before it holds the meeting
+  for (const h of heads) {
+    if (h.zone !== "body" || h.anaphoric) continue;
+    const w = a.token(h.tokStart).low;
+    if (w !== "họp" && w !== "trao") continue;
+    const subj = a.bodiesInSentence(h.sentence).find((r) => r.o.level !== "CENTRAL" && r.b.tokEnd <= h.tokStart && h.tokStart - r.b.tokEnd <= 1 && !m.inDoc[r.b.tokStart]);
+    if (subj) return subj.o;
+  }
   // a working session is held with a body, not by the one named first in the headline
   if (ev.type === "WORKING_SESSION") return null;
   for (const h of heads.filter((x) => x.zone === "title")) {

@@ -58,9 +58,11 @@ export function addImplementations(
       const span = head ? sentenceSpan(doc, head.tokStart) : { start: 0, end: 0, text: "" };
       const when = e.date ?? ev.asOf;
       if (e.organizer) {
+        const partners = coOrganizers(a, e);
         for (const d of docs) {
           implement(c, d, span, when);
           if (both) implement(actor, d, span, when);
+          for (const p of partners) implement(p, d, span, when);
         }
         // an inspection held by a board (Ủy ban Kiểm tra) over a body: the inspected body implements
         // what is inspected, as for a visiting delegation
@@ -110,6 +112,25 @@ function reportedTo(a: Assembly, e: Events["events"][number], ev: Events, claime
     const bar = key.indexOf("|");
     if (!orgIds.includes(key.slice(0, bar))) continue;
     for (const s of ss) if (s >= from && s < to) out.push(key.slice(bar + 1));
+  }
+  return out;
+}
+
+/** "Ban Tuyên giáo Tỉnh ủy phối hợp với Trường Chính trị tỉnh tổ chức tọa đàm": the partners hold it too. */
+function coOrganizers(a: Assembly, e: Events["events"][number]): OrgInfo[] {
+  const { tokens, m } = a;
+  const out: OrgInfo[] = [];
+  for (const s of new Set(e.heads.filter((h) => h.zone === "body" && !h.anaphoric).map((h) => h.sentence))) {
+    const rs = a.bodiesInSentence(s);
+    rs.forEach((r, q) => {
+      if (r.o.level === "CENTRAL" || m.inDoc[r.b.tokStart] || r.o.id === e.organizer?.id) return;
+      const at = r.b.tokStart;
+      const joined = tokens[at - 1]?.low === "với" && tokens[at - 2]?.low === "hợp" && tokens[at - 3]?.low === "phối";
+      // "… phối hợp với Ban Tổ chức Tỉnh ủy và Ban Dân vận Tỉnh ủy"
+      const prev = rs[q - 1];
+      const listed = prev !== undefined && out.includes(prev.o) && at - prev.b.tokEnd === 1 && (tokens[prev.b.tokEnd]?.low === "và" || tokens[prev.b.tokEnd]?.text === ",");
+      if (joined || listed) out.push(r.o);
+    });
   }
   return out;
 }
