@@ -76,6 +76,8 @@ export interface LocalBodyDef {
   central: string | null;
   /** another name for the locality's party committee */
   asCommittee: boolean;
+  /** a bare name is the province's own (Sở Y tế, with no place written, is the article's province's) */
+  provincial: boolean;
 }
 
 export interface LocPrefixDef {
@@ -423,6 +425,7 @@ export function buildReference(raw: RawReference): Reference {
     needsExplicitLocality: b.needsExplicitLocality === true,
     central: typeof b.central === "string" ? norm(b.central) : null,
     asCommittee: b.asCommittee === true,
+    provincial: b.provincial === true,
   });
   const committees = arr<Record<string, unknown>>(bodies.committees).map((b) => toDef(b, "PARTY_COMMITTEE"));
   committees.forEach((b, i) => arr<string>((bodies.committees as Array<Record<string, unknown>>)[i]?.forms).forEach((f) => add(f, "committee", i)));

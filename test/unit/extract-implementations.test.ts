@@ -10,6 +10,11 @@ const impl = (body: string, date?: string): string[] =>
     .sort();
 
 describe("visited bodies implement the document of the visit", () => {
+  it("credits a provincial department named bare ('Sở Giáo dục và Đào tạo') as the province's", () => {
+    const r = run("Hà Nam sơ kết 5 năm thực hiện chỉ thị của Bộ Chính trị\n\n12/05/2018\n\nSở Giáo dục và Đào tạo gắn việc thực hiện Chỉ thị 05-CT/TW với cuộc vận động.");
+    expect(rels(r, "IMPLEMENTS").map((x) => x.from)).toEqual(["Sở Giáo dục và Đào tạo tỉnh Hà Nam"]);
+  });
+
   it("credits the partner an event is held with ('phối hợp với … tổ chức'), and the body holding a regular session on a document", () => {
     const r = run(
       "Hải Dương bảo vệ nền tảng tư tưởng của Đảng\n\n29/09/2020\n\nNgày 18/9/2020, Ban Tuyên giáo Tỉnh ủy Hải Dương phối hợp với Trường Chính trị tỉnh tổ chức tọa đàm khoa học về Nghị quyết số 35-NQ/TW. Trước đó, chiều 17/9, Ban Thường vụ Tỉnh ủy Hải Dương họp phiên thường kỳ để cho ý kiến vào dự thảo Kế hoạch thực hiện Quy định số 69-QĐ/TW.",

@@ -115,7 +115,7 @@ export function parseBodyAt(doc: Doc, i: number, date: string | null, inChain: b
   if (!def) return null;
   const loc = parseLocalityAt(doc, bestEnd, date, true);
   if (!loc) {
-    if (!inChain || def.needsLevelWord) return null;
+    if (!(inChain || (def.provincial && (doc.tokens[i] as Token).cap)) || def.needsLevelWord) return null;
   }
   return { tokStart: i, tokEnd: loc ? loc.tokEnd : bestEnd, type: "institution", def: bestRef, centralBoard: false, parent: null, loc, inChain };
 }
@@ -369,7 +369,7 @@ export function resolveBody(ctx: BodyContext, b: BodyRef): OrgInfo | null {
     case "institution": {
       const def = ref.institutions[b.def];
       if (!def) return null;
-      const l = pickLocality(ctx, b.loc, null);
+      const l = pickLocality(ctx, b.loc, def.provincial ? ["PROVINCE", "MUNICIPALITY"] : null);
       if (!l) return null;
       if (def.asCommittee) return committeeFor(ctx, l);
       return {

@@ -8,7 +8,7 @@ import { resolveBody, type OrgInfo } from "../recognize/bodies.js";
 import type { Assembly, ResolvedBody } from "./context.js";
 import type { Events } from "./events.js";
 
-const IMPL_KINDS = new Set(["PARTY_COMMITTEE", "STANDING_COMMITTEE", "PARTY_BOARD", "GOVERNMENT", "PEOPLES_COUNCIL", "FRONT", "PARTY_ORGANIZATION", "MASS_ORGANIZATION"]);
+const IMPL_KINDS = new Set(["PARTY_COMMITTEE", "STANDING_COMMITTEE", "PARTY_BOARD", "GOVERNMENT", "PEOPLES_COUNCIL", "FRONT", "PARTY_ORGANIZATION", "MASS_ORGANIZATION", "STATE_AGENCY"]);
 
 interface Clause {
   tokStart: number;
