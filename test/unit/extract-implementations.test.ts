@@ -10,6 +10,20 @@ const impl = (body: string, date?: string): string[] =>
     .sort();
 
 describe("visited bodies implement the document of the visit", () => {
+  it("reads a fronted 'thực hiện A và B, <body> đã …' inside a reported clause, for each document of the list", () => {
+    const r = run(
+      "An Giang quán triệt quy định của Bộ Chính trị\n\n08/10/2019\n\nTheo đồng chí Đoàn Văn Cường, thực hiện Chỉ thị số 35-CT/TW và Hướng dẫn số 26-HD/BTCTW ngày 18/6/2019 của Ban Tổ chức Trung ương, Ban Thường vụ Tỉnh ủy An Giang đã cụ thể hóa bằng Kế hoạch số 120-KH/TU.",
+    );
+    expect(rels(r, "IMPLEMENTS").map((x) => `${x.from} → ${x.to}`)).toEqual(["Ban Thường vụ Tỉnh ủy An Giang → Chỉ thị số 35-CT/TW", "Ban Thường vụ Tỉnh ủy An Giang → Hướng dẫn số 26-HD/BTCTW"]);
+  });
+
+  it("a working session after 'chủ trì' is reported, not referred back to", () => {
+    const r = run(
+      "An Giang chuẩn bị đại hội\n\n08/10/2019\n\nChiều 8/10, Thường trực Tỉnh ủy An Giang do đồng chí Nguyễn Thị Mộng Tuyền chủ trì đã làm việc với Ban Thường vụ Thành ủy Long Xuyên về công tác chuẩn bị đại hội theo Chỉ thị số 35-CT/TW.",
+    );
+    expect(r.entities.filter((e) => e.type === "Event").map((e) => [e.properties.eventType, e.properties.date])).toEqual([["WORKING_SESSION", "2019-10-08"]]);
+  });
+
   it("credits a provincial department named bare ('Sở Giáo dục và Đào tạo') as the province's", () => {
     const r = run("Hà Nam sơ kết 5 năm thực hiện chỉ thị của Bộ Chính trị\n\n12/05/2018\n\nSở Giáo dục và Đào tạo gắn việc thực hiện Chỉ thị 05-CT/TW với cuộc vận động.");
     expect(rels(r, "IMPLEMENTS").map((x) => x.from)).toEqual(["Sở Giáo dục và Đào tạo tỉnh Hà Nam"]);

@@ -22,6 +22,7 @@ export interface EventMention {
   weak: boolean;
 }
 
+const VERBAL_HEADS = new Set(["đã", "làm", "họp", "trao", "thăm", "tiếp", "kiểm", "giám"]);
 const HOLD_VERBS = new Set(["tổ chức", "khai mạc", "bế mạc", "triệu tập"]);
 
 /** A phrase of the category ending right before token i. */
@@ -54,7 +55,9 @@ export function recognizeEvents(doc: Doc, blocked: Uint8Array, dateToks: Set<num
       continue;
     }
     if (!head) continue;
-    const backRef = longestBefore(doc, i, "anaphoricBefore");
+    // "… chủ trì đã làm việc với …": a head that is itself a verb is never a back-reference
+    const verbal = VERBAL_HEADS.has((t[i] as Token).low);
+    const backRef = !verbal && longestBefore(doc, i, "anaphoricBefore");
     if (backRef) {
       const type = doc.ref.eventTypes[head.ref] as string;
       out.push({ tokStart: i, tokEnd: head.end, start: (t[i] as Token).start, end: (t[head.end - 1] as Token).end, type, sentence: sIdx, triggered: false, anaphoric: true, triggerTok: -1, zone, weak: true });

@@ -301,6 +301,12 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
   const quoteDepth = (k: number): number => (k >= sent.tokStart && k < sent.tokEnd ? (quoteParity[k - sent.tokStart] as number) : -1);
   for (const d of ds) {
     let chosen: OrgInfo | null = null;
+    // "(Theo ông X,) thực hiện <document>, <body> đã …": a fronted purpose phrase opening the clause or
+    // a comma-separated part of it
+    // ("thực hiện Chỉ thị 35 và Hướng dẫn 26, …": each document of the list)
+    let lead = d.tokStart;
+    while (lead > cl.tokStart && (m.inDoc[lead - 1] || tokens[lead - 1]?.low === "và" || tokens[lead - 1]?.text === ",")) lead--;
+    const fronted = verbs.find((v) => v < d.tokStart && lead - v <= 3 && lead - v >= 0 && (v === cl.tokStart || tokens[v - 1]?.text === ",")) ?? -1;
     const cands = allCands.filter((r) => quoteDepth(r.b.tokStart) === quoteDepth(d.tokStart));
     // passive agent: "… được Thành ủy triển khai"
     for (const r of cands) {
@@ -311,18 +317,23 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
       let best = Infinity;
       for (const r of cands) {
         let v = verbAfter(r);
-        if (v < 0 && verbs[0] === cl.tokStart && r.b.tokStart >= d.tokEnd) v = cl.tokStart;
+        if (v < 0 && fronted >= 0 && r.b.tokStart >= d.tokEnd) v = fronted;
         if (v < 0) continue;
         let dist = Infinity;
         // "<body> đã lãnh đạo thực hiện <document>"
         if (r.b.tokEnd <= v && v < d.tokStart && d.tokStart - v <= 40) dist = d.tokStart - r.b.tokEnd;
         // "Thực hiện <document>, <body> đã ban hành kế hoạch…"
         else if (r.b.tokStart >= d.tokEnd && r.b.tokStart - d.tokEnd <= 6) dist = r.b.tokStart - d.tokEnd;
-        else if (r.b.tokStart >= d.tokEnd && verbs[0] === cl.tokStart) {
+        else if (r.b.tokStart >= d.tokEnd && fronted >= 0) {
           // "Thực hiện Nghị quyết số 29-NQ/TW ngày … của …, Huyện ủy đã …": the subject after the fronted phrase
+          // the comma closing the phrase; other documents of the list do not count towards its length
           let comma = d.tokEnd;
-          while (comma < r.b.tokStart && (tokens[comma] as Token).text !== ",") comma++;
-          if (comma < r.b.tokStart && r.b.tokStart - comma <= 3 && comma - d.tokEnd <= 20) dist = r.b.tokStart - d.tokEnd;
+          let words = 0;
+          while (comma < r.b.tokStart && ((tokens[comma] as Token).text !== "," || m.inDoc[comma])) {
+            if (!m.inDoc[comma]) words++;
+            comma++;
+          }
+          if (comma < r.b.tokStart && r.b.tokStart - comma <= 3 && words <= 20) dist = r.b.tokStart - d.tokEnd;
         }
         if (dist < best) {
           best = dist;
