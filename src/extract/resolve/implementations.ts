@@ -46,11 +46,11 @@ export function addImplementations(
       const visited = e.organizer ? [] : hostsOf(a, e);
       const actor = e.organizer ?? visited[0];
       if (!actor) continue;
-      // a board (Ban Tuyên giáo, Ủy ban Kiểm tra) holding its own event is the actor, not its committee
-      const c = actor.kind === "PARTY_BOARD" ? actor : (a.committeeOf(actor) ?? actor);
+      // a board (Ban Tuyên giáo, Ủy ban Kiểm tra) or a Ban Thường vụ holding its own event is the actor,
+      // not its committee; a Thường trực office acts for its committee
+      const own = actor.kind === "PARTY_BOARD" || (e.organizer !== null && actor.id.startsWith("org:ban-thuong-vu-"));
+      const c = own ? actor : (a.committeeOf(actor) ?? actor);
       const head = e.heads[0];
-      // a Ban Thường vụ decides and plans itself; a Thường trực office acts for its committee
-      const both = e.organizer !== null && actor.id.startsWith("org:ban-thuong-vu-") && c !== actor;
       const docs = new Set(eventDocs.get(e.id) ?? []);
       // visited: what the body reports to the delegation on its own results ("Bí thư Huyện ủy X báo cáo
       // với đoàn kết quả thực hiện Nghị quyết …") is the visited body's implementation too
@@ -61,7 +61,6 @@ export function addImplementations(
         const partners = coOrganizers(a, e);
         for (const d of docs) {
           implement(c, d, span, when);
-          if (both) implement(actor, d, span, when);
           for (const p of partners) implement(p, d, span, when);
         }
         // an inspection held by a board (Ủy ban Kiểm tra) over a body: the inspected body implements
