@@ -229,7 +229,10 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
     return false;
   };
   for (let k = cl.tokStart; k < cl.tokEnd; k++) if (!m.inDoc[k] && longest(doc, k, "implVerb") && !planned(k)) verbs.push(k);
-  if (verbs.length === 0) return out;
+  // "… theo Nghị định 150", "Về Nghị quyết 68, …": a document named after these can be acted on without
+  // an implementing verb
+  const cued = ds.some((d) => tokens[d.tokStart - 1]?.low === "theo" || tokens[d.tokStart - 1]?.low === "về");
+  if (verbs.length === 0 && !cued) return out;
   const allCands = a.bodiesInSentence(cl.sIdx).filter((r) => {
     if (r.b.tokStart < cl.tokStart || r.b.tokStart >= cl.tokEnd) return false;
     // "tham mưu (cho) Ban Thường vụ Tỉnh ủy sơ kết …": the advised body's act is still to come
@@ -305,7 +308,10 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
     // ("thực hiện Chỉ thị 35 và Hướng dẫn 26, …": each document of the list)
     let lead = d.tokStart;
     while (lead > cl.tokStart && (m.inDoc[lead - 1] || tokens[lead - 1]?.low === "và" || tokens[lead - 1]?.text === ",")) lead--;
-    const fronted = verbs.find((v) => v < d.tokStart && lead - v <= 3 && lead - v >= 0 && (v === cl.tokStart || tokens[v - 1]?.text === ",")) ?? -1;
+    const opensPart = (k: number): boolean => k === cl.tokStart || tokens[k - 1]?.text === ",";
+    // "Về Nghị quyết 68, Đảng ủy xã X đã lãnh đạo …": the document as the topic of what follows
+    const topic = lead - 1 >= cl.tokStart && tokens[lead - 1]?.low === "về" && opensPart(lead - 1) ? lead - 1 : -1;
+    const fronted = verbs.find((v) => v < d.tokStart && lead - v <= 3 && lead - v >= 0 && opensPart(v)) ?? topic;
     const cands = allCands.filter((r) => quoteDepth(r.b.tokStart) === quoteDepth(d.tokStart));
     // passive agent: "… được Thành ủy triển khai"
     for (const r of cands) {
@@ -357,7 +363,12 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
     const untitled = a.m.persons.some(
       (p) => p.tokStart >= cl.tokStart && p.tokStart < d.tokStart && !p.role && !p.short && !a.m.persons.some((q) => q.chain && q.name === p.name),
     );
-    if (!chosen && cands.length === 0 && mainOrganizer && !untitled && !/^(theo|nhờ)$/.test(first.low)) chosen = a.committeeOf(mainOrganizer) ?? mainOrganizer;
+    // "UBND phường đã kiện toàn 3 phòng chuyên môn theo Nghị định số 150/2025/NĐ-CP": done under the document
+    if (!chosen && tokens[d.tokStart - 1]?.low === "theo") {
+      const doer = [...cands].reverse().find((r) => r.b.tokEnd < d.tokStart && tokens[r.b.tokEnd]?.low === "đã" && d.tokStart - r.b.tokEnd <= 20 && noBreak(r.b.tokEnd, d.tokStart));
+      if (doer) chosen = doer.o;
+    }
+    if (!chosen && cands.length === 0 && mainOrganizer && verbs.length > 0 && !untitled && !/^(theo|nhờ)$/.test(first.low)) chosen = a.committeeOf(mainOrganizer) ?? mainOrganizer;
     if (!chosen) continue;
     const targets = [chosen];
     // "Huyện ủy Nam Đàn và Thành ủy Vinh xây dựng kế hoạch…": every coordinated subject
