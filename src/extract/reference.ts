@@ -78,6 +78,8 @@ export interface LocalBodyDef {
   asCommittee: boolean;
   /** a bare name is the province's own (Sở Y tế, with no place written, is the article's province's) */
   provincial: boolean;
+  /** key of the institution that is its party committee ("Bí thư Đảng ủy, Giám đốc Công an tỉnh") */
+  partyCommittee: string | null;
 }
 
 export interface LocPrefixDef {
@@ -426,6 +428,7 @@ export function buildReference(raw: RawReference): Reference {
     central: typeof b.central === "string" ? norm(b.central) : null,
     asCommittee: b.asCommittee === true,
     provincial: b.provincial === true,
+    partyCommittee: typeof b.partyCommittee === "string" ? b.partyCommittee : null,
   });
   const committees = arr<Record<string, unknown>>(bodies.committees).map((b) => toDef(b, "PARTY_COMMITTEE"));
   committees.forEach((b, i) => arr<string>((bodies.committees as Array<Record<string, unknown>>)[i]?.forms).forEach((f) => add(f, "committee", i)));

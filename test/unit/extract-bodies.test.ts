@@ -121,6 +121,23 @@ describe("party organisations inside state bodies", () => {
   });
 });
 
+describe("acting and deputy-standing titles, and a police or military party committee", () => {
+  it("reads Phó Trưởng ban Thường trực, Quyền Chủ tịch, Quyền Giám đốc, and 'Bí thư Đảng ủy, Giám đốc Công an tỉnh'", () => {
+    const r = run(
+      "Tỉnh ủy Kon Tum họp. Bà Lê Thị Hồng Vân, Phó Trưởng ban Thường trực Ban Tổ chức Tỉnh ủy trình bày. Ông Võ Thành Nhân, Quyền Chủ tịch UBND huyện Sa Thầy phát biểu. Bà Đinh Thị Thu Trang, Quyền Giám đốc Sở Y tế phát biểu. Đại tá Lê Văn Hùng, Bí thư Đảng ủy, Giám đốc Công an tỉnh cho biết.",
+    );
+    expect(positions(r)).toEqual(
+      expect.arrayContaining([
+        "Lê Thị Hồng Vân | Phó Trưởng ban Thường trực | Ban Tổ chức Tỉnh ủy Kon Tum",
+        "Võ Thành Nhân | Quyền Chủ tịch | Ủy ban nhân dân huyện Sa Thầy",
+        "Đinh Thị Thu Trang | Quyền Giám đốc | Sở Y tế tỉnh Kon Tum",
+        "Lê Văn Hùng | Bí thư | Đảng ủy Công an tỉnh Kon Tum",
+        "Lê Văn Hùng | Giám đốc | Công an tỉnh Kon Tum",
+      ]),
+    );
+  });
+});
+
 describe("a bare 'Đảng ủy' inside a chain", () => {
   it("is the committee of the place the chain names next, and the chain goes on past it", () => {
     const r = run("Ông Đặng Minh Khôi, Phó Bí thư Đảng ủy, Chủ tịch UBND phường Sài Gòn, đề xuất thành phố phân cấp. Ông Võ Thành Trung, Bí thư Đảng ủy phường Bến Thành phát biểu.");

@@ -21,6 +21,13 @@ export function addPositions(a: Assembly, personIds: Map<PersonMention, string>,
     if (!chainOrgs.has(b.tokStart)) chainOrgs.set(b.tokStart, resolveBody(ctx, b));
     return chainOrgs.get(b.tokStart) ?? null;
   };
+  // "Bí thư Đảng ủy, Giám đốc Công an tỉnh": the party committee of that institution, not of the province
+  const ownCommittee = (b: BodyRef | null): OrgInfo | null => {
+    if (!b || b.type !== "institution") return null;
+    const key = ref.institutions[b.def]?.partyCommittee;
+    const def = key ? ref.institutions.findIndex((x) => x.key === key) : -1;
+    return def >= 0 ? resolveBody(ctx, { ...b, def }) : null;
+  };
   const positionsOf = new Map<string, string>();
   for (const p of m.persons) {
     const pid = personIds.get(p);
@@ -33,7 +40,7 @@ export function addPositions(a: Assembly, personIds: Map<PersonMention, string>,
         for (let q = k + 1; q < items.length && !o; q++) {
           const next = items[q] as (typeof items)[number];
           const no = orgOfItem(next.body, next.title.body);
-          if (no && no.level !== "CENTRAL") o = a.committeeOf(no) ?? (no.locality ? committeeFor(ctx, no.locality) : null);
+          if (no && no.level !== "CENTRAL") o = ownCommittee(next.body) ?? a.committeeOf(no) ?? (no.locality ? committeeFor(ctx, no.locality) : null);
         }
         if (!o) o = homeCommittee;
       }
