@@ -138,6 +138,18 @@ describe("acting and deputy-standing titles, and a police or military party comm
   });
 });
 
+describe("more title abbreviations", () => {
+  it("expands UVTW and BT", () => {
+    const r = run("Đắk Nông sơ kết Nghị quyết 18\n\n29/09/2020\n\nSáng 28/9, Tỉnh ủy Đắk Nông tổ chức hội nghị sơ kết. Đồng chí Lê Trọng Khang, UVTW, Bí thư Tỉnh ủy Đắk Nông chủ trì hội nghị. Đồng chí Trịnh Văn Hiếu, BT Huyện ủy Cư Jút phát biểu.");
+    expect(positions(r)).toEqual([
+      "Lê Trọng Khang | Ủy viên Trung ương Đảng | Ban Chấp hành Trung ương Đảng",
+      "Lê Trọng Khang | Bí thư | Tỉnh ủy Đắk Nông",
+      "Trịnh Văn Hiếu | Bí thư | Huyện ủy Cư Jút",
+    ]);
+    expect(rels(r, "PARTICIPATED_IN").map((x) => `${x.from} ${String(x.props.role)}`)).toContain("Lê Trọng Khang CHAIRED");
+  });
+});
+
 describe("a bare 'Đảng ủy' inside a chain", () => {
   it("is the committee of the place the chain names next, and the chain goes on past it", () => {
     const r = run("Ông Đặng Minh Khôi, Phó Bí thư Đảng ủy, Chủ tịch UBND phường Sài Gòn, đề xuất thành phố phân cấp. Ông Võ Thành Trung, Bí thư Đảng ủy phường Bến Thành phát biểu.");

@@ -150,7 +150,9 @@ export function addParticipations(a: Assembly, ev: Events, personIds: Map<Person
     // the recipients are there
     if (roles.length === 0 && recipient(a, s.tokStart, p.clauseTok)) roles.push("ATTENDED");
     if (roles.length === 0) continue;
-    let e = events.find((x) => x.sentences.has(sIdx));
+    // the meeting the sentence reports before one it only names ("… đã làm việc với … về công tác chuẩn
+    // bị đại hội")
+    let e = events.find((x) => x.heads.some((h) => h.sentence === sIdx && h.triggered && !h.anaphoric)) ?? events.find((x) => x.sentences.has(sIdx));
     if (!e) e = [...events].reverse().find((x) => x.firstTok <= p.tokStart) ?? events[0];
     if (!e) continue;
     const each = ev.tour.has(sIdx) ? events.filter((x) => x.sentences.has(sIdx)) : [e];
