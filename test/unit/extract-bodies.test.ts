@@ -138,6 +138,14 @@ describe("acting and deputy-standing titles, and a police or military party comm
   });
 });
 
+describe("line breaks", () => {
+  it("a committee at the end of a breadcrumb line does not take the next line's words as its place", () => {
+    const r = run("Trang chủ > Tin tức > Hoạt động của Huyện ủy\nBan Thường vụ Huyện ủy Lạc Sơn kiểm tra việc thực hiện Chỉ thị 05\n\nBan Thường vụ Huyện ủy Lạc Sơn tổ chức kiểm tra.");
+    expect(names(r, "Organization")).not.toContain("Huyện ủy Ban Thường");
+    expect(names(r, "Locality")).not.toContain("Ban Thường");
+  });
+});
+
 describe("more title abbreviations", () => {
   it("expands UVTW and BT", () => {
     const r = run("Đắk Nông sơ kết Nghị quyết 18\n\n29/09/2020\n\nSáng 28/9, Tỉnh ủy Đắk Nông tổ chức hội nghị sơ kết. Đồng chí Lê Trọng Khang, UVTW, Bí thư Tỉnh ủy Đắk Nông chủ trì hội nghị. Đồng chí Trịnh Văn Hiếu, BT Huyện ủy Cư Jút phát biểu.");

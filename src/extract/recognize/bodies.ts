@@ -54,7 +54,7 @@ function parseCommitteeAt(doc: Doc, i: number, date: string | null, inChain: boo
   if (!loc && def.levels && !def.needsExplicitLocality) {
     // "Huyện ủy Núi Thành": a committee names its place even when the gazetteer does not
     const first = doc.tokens[c.end];
-    const e = first && first.cap && !doc.ref.surnames.has(first.low) ? capitalRun(doc, c.end) : -1;
+    const e = first && first.cap && !first.lineStart && !doc.ref.surnames.has(first.low) ? capitalRun(doc, c.end) : -1;
     if (e > c.end) {
       const level = def.levels.includes("CITY") ? "CITY" : (def.levels[0] as LocalityLevel);
       loc = { tokStart: c.end, tokEnd: e, candidates: [syntheticLocality(doc, c.end, e, level)], levels: def.levels, prefix: null };
