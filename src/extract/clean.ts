@@ -76,7 +76,7 @@ export function parseByline(line: string, stop?: Set<string>): string[] | null {
   const t = line
     .trim()
     .replace(AUTHOR_LABEL, "")
-    .replace(/\s*\((?:[\p{Lu}][\p{Lu}\p{N}+/.-]{1,15}|Cộng tác viên|Phóng viên|thực hiện|ghi|lược ghi|tổng hợp|[\p{L}.]+\.(?:vn|com))\)\s*$/iu, "")
+    .replace(/\s*\((?:[\p{Lu}][\p{Lu}\p{N}+/.-]{1,15}|Cộng tác viên|Phóng viên|thực hiện|ghi|lược ghi|tổng hợp|[\p{L}.]+\.(?:vn|com)|(?:Văn phòng|Ban|Trung tâm|Đài|Báo|Phòng) [^()]{2,40})\)\s*$/iu, "")
     .replace(/^\(|\)$/g, "")
     .trim();
   if (t.length < 4 || t.length > 60 || /[.!?:;"]$/.test(t)) return null;

@@ -183,6 +183,9 @@ describe("bylines and credits in more site styles", () => {
     expect(names(b, "Locality")).not.toContain("Châu Thành");
     const c = run("Thành ủy làm việc với phường.\n\nÔng Lâm Quốc Hùng phát biểu tại buổi làm việc với phường Sài Gòn - Ảnh: HỮU HẠNH\n\nMINH ĐỨC");
     expect(names(c, "Person")).toEqual(expect.arrayContaining(["Hữu Hạnh", "Minh Đức"]));
+    const d = run("Đảng ủy phường Tuy Hòa tổ chức hội nghị.\n\nNgọc Thảo (Văn phòng Đảng ủy phường)");
+    expect(d.article.authors).toEqual(["Ngọc Thảo"]);
+    expect(names(d, "Organization")).not.toContain("Văn phòng Đảng ủy phường Tuy Hòa");
   });
 });
 
