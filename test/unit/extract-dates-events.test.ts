@@ -149,6 +149,15 @@ describe("several meetings on one day", () => {
   });
 });
 
+describe("what a meeting is about", () => {
+  it("takes the documents its speakers present ('truyền đạt', 'quán triệt'), also in the next sentences", () => {
+    const r = run(
+      "Bù Đăng học tập nghị quyết Trung ương 5\n\n16/08/2017\n\nSáng 8/8, Huyện ủy Bù Đăng tổ chức hội nghị học tập các nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII. Tại hội nghị, đồng chí Trần Văn Mạnh, Phó Trưởng Ban Tuyên giáo Tỉnh ủy, báo cáo viên Tỉnh ủy đã truyền đạt Nghị quyết số 10-NQ/TW. Đồng chí Điểu Lành, Trưởng Ban Tuyên giáo Huyện ủy quán triệt Nghị quyết số 12-NQ/TW.",
+    );
+    expect(rels(r, "CONCERNS").map((x) => x.to).sort()).toEqual(["Nghị quyết số 10-NQ/TW", "Nghị quyết số 12-NQ/TW"]);
+  });
+});
+
 describe("roles in more phrasings", () => {
   it("'cùng chủ trì có', 'điều hành thảo luận' chair; 'báo cáo tham luận' and 'kiến nghị' are speech", () => {
     const r = run(

@@ -28,7 +28,8 @@ export function addConcerns(a: Assembly, ev: Events, docsInSentence: (s: number)
     let hi = tok;
     while (hi < s.tokEnd && !/^[;:]$/.test((tokens[hi] as Token).text)) hi++;
     for (let k = lo; k < hi; k++) if ((tokens[k] as Token).low === "sẽ") return true;
-    return a.bodiesInSentence(sIdx).some((r) => r.b.tokStart >= lo && r.b.tokStart < hi && r.o.level !== "CENTRAL" && !m.inDoc[r.b.tokStart]);
+    // a body inside a speaker's title ("ông X, Phó Trưởng Ban Tuyên giáo Tỉnh ủy truyền đạt …") is no actor
+    return a.bodiesInSentence(sIdx).some((r) => r.b.tokStart >= lo && r.b.tokStart < hi && r.o.level !== "CENTRAL" && !m.inDoc[r.b.tokStart] && !m.inChain[r.b.tokStart]);
   };
   for (const e of ev.events) {
     const set = new Set<string>();
@@ -56,7 +57,41 @@ export function addConcerns(a: Assembly, ev: Events, docsInSentence: (s: number)
     }
     eventDocs.set(e.id, set);
   }
+  // "ông X truyền đạt Nghị quyết số 10-NQ/TW …; ông Y quán triệt Nghị quyết số 12-NQ/TW": a document a
+  // speaker presents is what the meeting of that passage is about
+  const lastOf = new Map(ev.events.map((e) => [e, Math.max(...e.sentences)]));
+  doc.sentences.forEach((sent, sIdx) => {
+    if (sent.kind !== "body") return;
+    for (const d of docsInSentence(sIdx)) {
+      if (!presented(a, d.tokStart, sent.tokStart)) continue;
+      const e = ev.events.find((x) => x.sentences.has(sIdx)) ?? [...ev.events].reverse().find((x) => x.firstTok < d.tokStart && sIdx <= (lastOf.get(x) ?? -1) + 2);
+      if (!e) continue;
+      const id = docIds.get(d) as string;
+      const set = eventDocs.get(e.id) as Set<string>;
+      if (set.has(id)) continue;
+      set.add(id);
+      g.relate("CONCERNS", e.id, id, {}, sentenceSpan(doc, d.tokStart));
+    }
+  });
   return eventDocs;
+}
+
+const PRESENTING = new Set(["quán triệt", "truyền đạt", "giới thiệu", "phổ biến"]);
+
+/** A presenting verb right before the document ("truyền đạt Nghị quyết …", "quán triệt Chỉ thị …"), said by a person. */
+function presented(a: Assembly, at: number, sentStart: number): boolean {
+  const { tokens, m } = a;
+  for (let k = at - 2; k >= Math.max(sentStart, at - 5); k--) {
+    if (!PRESENTING.has(`${tokens[k]?.low} ${tokens[k + 1]?.low}`)) continue;
+    // the speaker: a person, with or without titles, before the verb in the same clause
+    for (let q = k - 1; q >= Math.max(sentStart, k - 20); q--) {
+      const t = tokens[q];
+      if (!t || t.text === ";" || t.text === ":") return false;
+      if (m.inPerson[q]) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 const RECIPIENT_GAP = new Set(["các", "đồng", "chí", "thí", "sinh", "đảng", "viên", "ông", "bà", ":", ",", "và"]);
