@@ -57,6 +57,40 @@ export const CATEGORY_BIT: Readonly<Record<Category, number>> = {
   surname: 1 << 23,
 };
 
+/**
+ * CATEGORY_BIT[cat] written as a switch. Where `cat` is a constant (every `longest(doc, i, "title")`
+ * call once inlined) the optimizer folds it to a number; the keyed load it replaces shared one
+ * feedback slot across two dozen keys, went megamorphic and cost a hash probe per token.
+ */
+export function categoryBit(cat: Category): number {
+  switch (cat) {
+    case "title": return CATEGORY_BIT.title;
+    case "central": return CATEGORY_BIT.central;
+    case "committee": return CATEGORY_BIT.committee;
+    case "bloc": return CATEGORY_BIT.bloc;
+    case "board": return CATEGORY_BIT.board;
+    case "institution": return CATEGORY_BIT.institution;
+    case "locPrefix": return CATEGORY_BIT.locPrefix;
+    case "loc": return CATEGORY_BIT.loc;
+    case "docType": return CATEGORY_BIT.docType;
+    case "charter": return CATEGORY_BIT.charter;
+    case "plenumWord": return CATEGORY_BIT.plenumWord;
+    case "honorific": return CATEGORY_BIT.honorific;
+    case "eventHead": return CATEGORY_BIT.eventHead;
+    case "trigger": return CATEGORY_BIT.trigger;
+    case "anaphoric": return CATEGORY_BIT.anaphoric;
+    case "anaphoricBefore": return CATEGORY_BIT.anaphoricBefore;
+    case "notEventAfter": return CATEGORY_BIT.notEventAfter;
+    case "role": return CATEGORY_BIT.role;
+    case "beforeCue": return CATEGORY_BIT.beforeCue;
+    case "implVerb": return CATEGORY_BIT.implVerb;
+    case "personCue": return CATEGORY_BIT.personCue;
+    case "ordinal": return CATEGORY_BIT.ordinal;
+    case "docAlias": return CATEGORY_BIT.docAlias;
+    case "surname": return CATEGORY_BIT.surname;
+  }
+}
+
 export interface LexEntry {
   cat: Category;
   /** index into the category's table in Reference */
