@@ -1,7 +1,7 @@
 // The shared document every recognizer reads: normalized text, tokens, lexicon matches, zones
 // (what clean.ts decided each line is) and sentences.
 import type { Locality, Reference } from "./reference.js";
-import { CATEGORY_BIT, type LexMatch, type Category } from "./matcher.js";
+import { categoryBit, type LexMatch, type Category } from "./matcher.js";
 import type { Token } from "./tokens.js";
 
 export type ZoneKind = "body" | "title" | "label" | "caption" | "credit" | "byline" | "source" | "dateline" | "chrome";
@@ -69,7 +69,7 @@ export function isActive(doc: Doc, tok: number): boolean {
 /** Longest match of a category starting at token i. */
 export function longest(doc: Doc, i: number, cat: Category): { end: number; ref: number } | null {
   // small enough to be inlined where cat is a constant; most tokens stop at this test
-  const bit = CATEGORY_BIT[cat];
+  const bit = categoryBit(cat);
   return ((doc.masks[i] ?? 0) & bit) === 0 ? null : longestAt(doc, i, cat, bit);
 }
 
@@ -86,7 +86,7 @@ function longestAt(doc: Doc, i: number, cat: Category, bit: number): { end: numb
 
 /** All entries of a category on the longest match starting at token i. */
 export function longestAll(doc: Doc, i: number, cat: Category): { end: number; refs: number[] } | null {
-  if (((doc.masks[i] ?? 0) & CATEGORY_BIT[cat]) === 0) return null;
+  if (((doc.masks[i] ?? 0) & categoryBit(cat)) === 0) return null;
   const ms = doc.matches[i];
   if (!ms) return null;
   for (let k = ms.length - 1; k >= 0; k--) {

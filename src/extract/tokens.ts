@@ -70,7 +70,15 @@ export function tokenize(text: string, lower?: string): Token[] {
     const end = i;
     const t = text.slice(start, end);
     const digit = cls === DIGIT;
-    const l = low.slice(start, end);
+    // most tokens are already lower-case: share the one string instead of slicing a copy
+    let same = true;
+    for (let k = start; k < end; k++) {
+      if (text.charCodeAt(k) !== low.charCodeAt(k)) {
+        same = false;
+        break;
+      }
+    }
+    const l = same ? t : low.slice(start, end);
     const alpha = !digit && (c >= 0xc0 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && c !== APOS && c !== 0xd7 && c !== 0xf7 && !(c >= 0xd800 && c <= 0xdfff) && (c < 0x2000 || c >= 0x3040);
     const cap = alpha && c !== l.charCodeAt(0);
     out.push({ start, end, text: t, low: l, alpha, digit, cap, upper: cap && t.length >= 2 && t.charCodeAt(1) !== l.charCodeAt(1) && t === t.toUpperCase(), lineStart: newline });

@@ -119,11 +119,19 @@ export function syntheticLocality(doc: Doc, a: number, b: number, level: Localit
 
 /** Parse a locality reference at token i: [prefix] name | prefixed alias | bare prefix (allowBare). */
 export function parseLocalityAt(doc: Doc, i: number, date: string | null, allowBare: boolean): LocParse | null {
+  // called for nearly every token; the parse below allocates a closure context on entry, so the
+  // one-test rejection of all but about 1 % of tokens stays out of it
+  if (i >= doc.tokens.length || ((doc.masks[i] ?? 0) & LOC_START_MASK) === 0) return null;
+  return parseLocalityFrom(doc, i, date, allowBare);
+}
+
+function parseLocalityFrom(doc: Doc, i: number, date: string | null, allowBare: boolean): LocParse | null {
   const ref = doc.ref;
   const tokens = doc.tokens;
-  if (i >= tokens.length || ((doc.masks[i] ?? 0) & LOC_START_MASK) === 0) return null;
   const pre = longest(doc, i, "locPrefix");
-  const direct = longestAll(doc, i, "loc");
+  // a bare name only counts when capitalised: lower-case words that happen to be place names
+  // (common syllables) stop here instead of collecting and folding their candidates
+  const direct = (tokens[i] as Token).cap ? longestAll(doc, i, "loc") : null;
   let best: LocParse | null = null;
   if (pre) {
     const p = ref.locPrefixes[pre.ref];
@@ -171,6 +179,42 @@ export interface LocMention extends LocParse {
   inTitle: boolean;
 }
 
+/**
+ * "các phường Dịch Vọng, Nghĩa Đô, Quan Hoa": one prefix, several places. Adds the places listed
+ * after the prefixed one `p` and returns the last token they use. (Its own function: closures over
+ * the loop's variables made every token of the scan below allocate a context.)
+ */
+function listedPlaces(doc: Doc, p: LocParse, levels: LocalityLevel[], date: string | null, out: LocMention[]): number {
+  let last = p.tokEnd - 1;
+  const plural = [doc.tokens[p.tokStart - 1]?.low, doc.tokens[p.tokStart - 2]?.low].some((w) => w === "các" || w === "những" || w === "hai" || w === "ba");
+  let j = p.tokEnd;
+  for (let guard = 0; guard < 12; guard++) {
+    const sep = doc.tokens[j];
+    if (!sep || (sep.text !== "," && sep.low !== "và")) break;
+    const k = j + 1;
+    const first = doc.tokens[k];
+    if (!first || !first.cap || !first.alpha || SYN_STOP.some((c) => longest(doc, k, c))) break;
+    const named = longestAll(doc, k, "loc");
+    const fit = named ? named.refs.map((r) => doc.ref.localities[r] as Locality).filter((l) => levels.includes(l.level)) : [];
+    let e = -1;
+    let cands: Locality[] = [];
+    if (named && fit.length > 0) {
+      e = named.end;
+      cands = rank(fit, date);
+    } else if (plural) {
+      e = capitalRun(doc, k);
+      if (e > k) cands = [syntheticLocality(doc, k, e, levels[0] as LocalityLevel)];
+    }
+    if (cands.length === 0 || e <= k) break;
+    const s2 = (doc.tokens[k] as Token).start;
+    const e2 = (doc.tokens[e - 1] as Token).end;
+    out.push({ tokStart: k, tokEnd: e, candidates: cands, levels, prefix: p.prefix, start: s2, end: e2, inTitle: false });
+    j = e;
+    last = e - 1;
+  }
+  return last;
+}
+
 /** Every explicit locality mention in active text. */
 export function recognizeLocalities(doc: Doc, date: string | null): LocMention[] {
   const out: LocMention[] = [];
@@ -186,35 +230,7 @@ export function recognizeLocalities(doc: Doc, date: string | null): LocMention[]
     const end = (doc.tokens[p.tokEnd - 1] as Token).end;
     out.push({ tokStart: p.tokStart, tokEnd: p.tokEnd, candidates: p.candidates, levels: p.levels, prefix: p.prefix, start, end, inTitle: doc.tokZone[i] === "title" });
     i = p.tokEnd - 1;
-    // "các phường Dịch Vọng, Nghĩa Đô, Quan Hoa": one prefix, several places
-    if (p.prefix && p.levels) {
-      const plural = [doc.tokens[p.tokStart - 1]?.low, doc.tokens[p.tokStart - 2]?.low].some((w) => w === "các" || w === "những" || w === "hai" || w === "ba");
-      let j = p.tokEnd;
-      for (let guard = 0; guard < 12; guard++) {
-        const sep = doc.tokens[j];
-        if (!sep || (sep.text !== "," && sep.low !== "và")) break;
-        const k = j + 1;
-        const first = doc.tokens[k];
-        if (!first || !first.cap || !first.alpha || SYN_STOP.some((c) => longest(doc, k, c))) break;
-        const named = longestAll(doc, k, "loc");
-        const fit = named ? named.refs.map((r) => doc.ref.localities[r] as Locality).filter((l) => (p.levels as LocalityLevel[]).includes(l.level)) : [];
-        let e = -1;
-        let cands: Locality[] = [];
-        if (named && fit.length > 0) {
-          e = named.end;
-          cands = rank(fit, date);
-        } else if (plural) {
-          e = capitalRun(doc, k);
-          if (e > k) cands = [syntheticLocality(doc, k, e, p.levels[0] as LocalityLevel)];
-        }
-        if (cands.length === 0 || e <= k) break;
-        const s2 = (doc.tokens[k] as Token).start;
-        const e2 = (doc.tokens[e - 1] as Token).end;
-        out.push({ tokStart: k, tokEnd: e, candidates: cands, levels: p.levels, prefix: p.prefix, start: s2, end: e2, inTitle: false });
-        j = e;
-        i = e - 1;
-      }
-    }
+    if (p.prefix && p.levels) i = listedPlaces(doc, p, p.levels, date, out);
   }
   return out;
 }
