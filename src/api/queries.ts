@@ -2,10 +2,12 @@
 // code are ever concatenated; every value is a parameter. The benchmarks run these same strings
 // through the driver to measure the GraphQL layer's overhead.
 
-const DOC = "{.id, .code, .title, .docType, .issuedOn}";
+// Dates leave Neo4j as ISO strings: the driver decodes a Date value with 64-bit integer arithmetic in
+// JavaScript (hundreds of them in a page of officials), and the Date scalar prints a string the same way.
+const doc = (v: string) => `${v} {.id, .code, .title, .docType, issuedOn: toString(${v}.issuedOn)}`;
 const BODY = "{.id, .name, .kind, .level}";
 const LOC = "{.id, .name, .level}";
-const EVENT = "{.id, .name, .eventType, .date}";
+const event = (v: string) => `${v} {.id, .name, .eventType, date: toString(${v}.date)}`;
 
 /**
  * The fields a client asked for at one level of an answer, or ALL. Every property read and every
@@ -19,10 +21,10 @@ const ARTICLE_FIELDS = ["id", "title", "url", "source", "publishedAt"] as const;
 const EVENT_FIELDS = ["id", "name", "eventType", "date"] as const;
 
 /** `v {.id, .title}`: `id` and the wanted ones among fixed field names (nothing a client typed reaches the text). */
-function mapOf(v: string, known: readonly string[], w: Wanted): string {
+function mapOf(v: string, known: readonly string[], w: Wanted, dates: readonly string[] = []): string {
   return `${v} {${known
     .filter((k) => k === "id" || wants(w, k))
-    .map((k) => `.${k}`)
+    .map((k) => (dates.includes(k) ? `${k}: toString(${v}.${k})` : `.${k}`))
     .join(", ")}}`;
 }
 
@@ -62,7 +64,7 @@ export function implementationsCypher(f: ImplementationFilters, shape: Implement
     "person: p {.id, .name}",
     "title: h.title",
     wants(shape.officials, "body") ? `body: ob ${BODY}` : null,
-    wants(shape.officials, "lastSeen") ? "lastSeen: coalesce(h.lastSeen, h.firstSeen)" : null,
+    wants(shape.officials, "lastSeen") ? "lastSeen: toString(coalesce(h.lastSeen, h.firstSeen))" : null,
   ].filter(Boolean);
   const officials = `COLLECT {
     MATCH (p:Person)-[h:HOLDS_POSITION]->(ob:Organization)-[:PART_OF*0..1]->(o)
@@ -73,14 +75,14 @@ export function implementationsCypher(f: ImplementationFilters, shape: Implement
     UNWIND coalesce(im.sources, [])[-20..] AS sid
     MATCH (:Article {id: sid})-[:REPORTS]->(e:Event)-[:CONCERNS]->(r)
     WHERE EXISTS { (e)<-[:ORGANIZED]-(:Organization)-[:PART_OF*0..1]->(o) }
-    WITH DISTINCT e ORDER BY e.date DESC LIMIT 10 RETURN ${mapOf("e", EVENT_FIELDS, shape.events)}
+    WITH DISTINCT e ORDER BY e.date DESC LIMIT 10 RETURN ${mapOf("e", EVENT_FIELDS, shape.events, ["date"])}
   }`;
   return `
 MATCH (o:Organization)-[im:IMPLEMENTS]->(r:Resolution)
 ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
 WITH o, im, r ORDER BY coalesce(im.lastSeen, im.firstSeen) DESC, o.name, r.id SKIP $skip LIMIT $fetch
-RETURN o ${BODY} AS body, r ${DOC} AS document,
-  im.firstSeen AS firstSeen, im.lastSeen AS lastSeen,
+RETURN o ${BODY} AS body, ${doc("r")} AS document,
+  toString(im.firstSeen) AS firstSeen, toString(im.lastSeen) AS lastSeen,
   ${wants(row, "evidence") ? "coalesce(im.evidence, [])[..10]" : "[]"} AS evidence,
   ${wants(row, "locality") ? `COLLECT { MATCH (o)-[:BASED_IN]->(l:Locality) RETURN l ${LOC} LIMIT 1 }[0]` : "null"} AS locality,
   ${wants(row, "officials") ? officials : "[]"} AS officials,
@@ -116,8 +118,8 @@ WITH p, h, o, dates, reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d > m 
 ORDER BY latest DESC, o.name, p.name, h.title SKIP $skip LIMIT $fetch
 RETURN p {.id, .name} AS person, h.title AS title, o ${BODY} AS body,
   ${wants(shape.row, "locality") ? `COLLECT { MATCH (o)-[:BASED_IN]->(l:Locality) RETURN l ${LOC} LIMIT 1 }[0]` : "null"} AS locality,
-  ${f.asOf ? "[d IN coalesce(h.asOf, []) WHERE d <= $asOf]" : "coalesce(h.asOf, [])"} AS asOf,
-  h.firstSeen AS firstSeen, ${f.asOf ? "latest" : "coalesce(h.lastSeen, latest)"} AS lastSeen,
+  [d IN coalesce(h.asOf, []) ${f.asOf ? "WHERE d <= $asOf " : ""}| toString(d)] AS asOf,
+  toString(h.firstSeen) AS firstSeen, toString(${f.asOf ? "latest" : "coalesce(h.lastSeen, latest)"}) AS lastSeen,
   ${wants(shape.row, "sources") ? articlesOf("h.sources", shape.sources) : "[]"} AS sources`;
 }
 
@@ -144,12 +146,12 @@ CALL {
 }
 WITH kind, date, title, rel, node ORDER BY date DESC, kind DESC, title SKIP $skip LIMIT $fetch
 ${sources ? "WITH kind, date, title, rel, node,\n  coalesce(rel.sources, []) + COLLECT { MATCH (a:Article)-[:REPORTS]->(node) RETURN a.id } AS sourceIds" : ""}
-RETURN kind, date, title,
+RETURN kind, toString(date) AS date, title,
   CASE kind WHEN 'POSITION' THEN node ${BODY} END AS body,
-  CASE kind WHEN 'EVENT' THEN node ${EVENT} END AS event,
+  CASE kind WHEN 'EVENT' THEN ${event("node")} END AS event,
   CASE kind WHEN 'EVENT' THEN rel.role END AS role,
-  CASE kind WHEN 'POSITION' THEN coalesce(rel.asOf, []) ELSE [] END AS asOf,
-  ${wants(shape.row, "documents") ? `COLLECT { MATCH (node)-[:CONCERNS]->(r:Resolution) RETURN r ${DOC} }` : "[]"} AS documents,
+  CASE kind WHEN 'POSITION' THEN [d IN coalesce(rel.asOf, []) | toString(d)] ELSE [] END AS asOf,
+  ${wants(shape.row, "documents") ? `COLLECT { MATCH (node)-[:CONCERNS]->(r:Resolution) RETURN ${doc("r")} }` : "[]"} AS documents,
   ${sources ? articlesOf("sourceIds", shape.sources) : "[]"} AS sources`;
 }
 
@@ -157,7 +159,7 @@ RETURN kind, date, title,
 export const PERSON_DOCUMENTS = `
 MATCH (p:Person {id: $id})-[:PARTICIPATED_IN]->(:Event)-[:CONCERNS]->(r:Resolution)
 WITH DISTINCT r ORDER BY r.code LIMIT 50
-RETURN r ${DOC} AS document`;
+RETURN ${doc("r")} AS document`;
 
 /** Fields wanted in a row of events about a document and in its articles. */
 export interface DocumentEventShape {
@@ -179,8 +181,8 @@ MATCH (e)-[:CONCERNS]->(r)
 ${f.area ? "WHERE EXISTS { (e)-[:HELD_IN]->(l:Locality) WHERE l.id IN $locIds } OR EXISTS { (e)<-[:ORGANIZED]-(o:Organization) WHERE o.id IN $bodyIds }" : ""}
 WITH ${f.several ? "DISTINCT " : ""}e
 WITH e, e.date AS date ORDER BY date DESC, elementId(e) SKIP $skip LIMIT $fetch
-RETURN e ${EVENT} AS event,
-  ${wants(row, "documents") ? `COLLECT { MATCH (e)-[:CONCERNS]->(d:Resolution) WHERE d.id IN $docIds RETURN d ${DOC} }` : "[]"} AS documents,
+RETURN ${event("e")} AS event,
+  ${wants(row, "documents") ? `COLLECT { MATCH (e)-[:CONCERNS]->(d:Resolution) WHERE d.id IN $docIds RETURN ${doc("d")} }` : "[]"} AS documents,
   ${wants(row, "localities") ? `COLLECT { MATCH (e)-[:HELD_IN]->(l:Locality) RETURN l ${LOC} }` : "[]"} AS localities,
   ${wants(row, "organizers") ? `COLLECT { MATCH (o:Organization)-[:ORGANIZED]->(e) RETURN o ${BODY} }` : "[]"} AS organizers,
   ${
@@ -206,7 +208,7 @@ export function documentsOfBodyCypher(shape: ImplementedDocumentShape = FULL_IMP
   return `
 MATCH (o:Organization)-[im:IMPLEMENTS]->(r:Resolution) WHERE o.id IN $bodyIds
 WITH o, im, r ORDER BY coalesce(im.lastSeen, im.firstSeen) DESC, r.code, r.id, o.id SKIP $skip LIMIT $fetch
-RETURN r ${DOC} AS document, o ${BODY} AS body, im.firstSeen AS firstSeen, im.lastSeen AS lastSeen,
+RETURN ${doc("r")} AS document, o ${BODY} AS body, toString(im.firstSeen) AS firstSeen, toString(im.lastSeen) AS lastSeen,
   ${wants(shape.row, "evidence") ? "coalesce(im.evidence, [])[..10]" : "[]"} AS evidence,
   ${wants(shape.row, "articles") ? articlesOf("im.sources", shape.articles) : "[]"} AS articles`;
 }
