@@ -4,10 +4,13 @@
 //   npx tsx bench/api.ts [--n 200] [--warmup 30] [--connections 50] [--duration 20] [--keep-running]
 import { existsSync, readFileSync } from "node:fs";
 import autocannon, { type Result as LoadResult } from "autocannon";
+import { Kind, parse, type FieldNode } from "graphql";
 import neo4j, { type Driver } from "neo4j-driver";
 import { createApiServer } from "../src/api/server.js";
 import { read } from "../src/api/db.js";
 import * as Q from "../src/api/queries.js";
+import type { Selection } from "../src/api/selection.js";
+import { documentEventShape, implementationShape, officialShape, timelineShape, timelineWantsDocuments } from "../src/api/shapes.js";
 import { openDriver } from "../src/graph/driver.js";
 import { start, stop } from "../src/neo4j/server.js";
 import { argValue, benchConfig, GRAPH_STATE, machine, machineLine, percentile, writeSection } from "./common.js";
@@ -55,6 +58,25 @@ async function pickInputs(driver: Driver) {
 const int = (n: number) => neo4j.int(n);
 const FIRST = 20;
 
+/** The fields a question's GraphQL text selects: the hand-written Cypher reads what the API reads. */
+function selectionOfText(query: string): Selection {
+  const op = parse(query).definitions[0];
+  if (op?.kind !== Kind.OPERATION_DEFINITION) throw new Error("expected one operation");
+  return { fieldNodes: [op.selectionSet.selections[0] as FieldNode], fragments: {} };
+}
+
+const IMPLEMENTATIONS = `query($d: String, $l: String, $n: Int) { implementations(document: $d, locality: $l, first: $n) {
+  edges { node { body { id name } locality { id name } document { id code } firstSeen lastSeen
+    officials { person { id name } title } events { id date } articles { id title } } } pageInfo { hasNextPage } } }`;
+const OFFICIALS = `query($b: String, $n: Int) { officials(body: $b, first: $n) {
+  edges { node { person { id name } title body { id name } locality { id name } asOf firstSeen lastSeen sources { id } } } pageInfo { hasNextPage } } }`;
+const TIMELINE = `query($p: String!, $n: Int) { timeline(person: $p, first: $n) { person { id name }
+  edges { node { kind date title body { id name } event { id name date } role documents { id code } sources { id } } }
+  documents { id code } pageInfo { hasNextPage } } }`;
+const DOCUMENT_EVENTS = `query($d: String!, $n: Int) { documentEvents(document: $d, first: $n) {
+  edges { node { event { id name eventType date } localities { id name } organizers { id name }
+    participants { person { id name } role } documents { id code } articles { id } } } pageInfo { hasNextPage } } }`;
+
 function questions(inputs: Awaited<ReturnType<typeof pickInputs>>): Question[] {
   const { doc, loc, body, person, evDoc } = inputs;
   return [
@@ -62,15 +84,13 @@ function questions(inputs: Awaited<ReturnType<typeof pickInputs>>): Question[] {
       name: "implementations by resolution + locality",
       args: `document "${doc.code}", locality "${loc.name}"`,
       graphql: {
-        query: `query($d: String, $l: String, $n: Int) { implementations(document: $d, locality: $l, first: $n) {
-          edges { node { body { id name } locality { id name } document { id code } firstSeen lastSeen
-            officials { person { id name } title } events { id date } articles { id title } } } pageInfo { hasNextPage } } }`,
+        query: IMPLEMENTATIONS,
         variables: { d: doc.code, l: loc.name, n: FIRST },
       },
       cypher: async (driver) => {
         const docIds = (await rows(driver, "MATCH (r:Resolution) WHERE r.code = $code RETURN r.id AS id", { code: doc.code })).map((r) => r.id);
         const area = (await rows(driver, Q.AREA, { ids: [loc.id] }))[0] as { bodies: string[] };
-        const out = await rows(driver, Q.implementationsCypher({ docs: true, bodies: true, from: false, to: false }), {
+        const out = await rows(driver, Q.implementationsCypher({ docs: true, bodies: true, from: false, to: false }, implementationShape(selectionOfText(IMPLEMENTATIONS))), {
           docIds,
           bodyIds: area.bodies,
           from: null,
@@ -86,13 +106,12 @@ function questions(inputs: Awaited<ReturnType<typeof pickInputs>>): Question[] {
       // By id: a name such as "Huyện ủy Châu Thành" matches the committees of several districts.
       args: `body "${body.id}" (${body.name})`,
       graphql: {
-        query: `query($b: String, $n: Int) { officials(body: $b, first: $n) {
-          edges { node { person { id name } title body { id name } locality { id name } asOf firstSeen lastSeen sources { id } } } pageInfo { hasNextPage } } }`,
+        query: OFFICIALS,
         variables: { b: body.id, n: FIRST },
       },
       cypher: async (driver) => {
         const ids = (await rows(driver, "MATCH (o0:Organization {id: $id})<-[:PART_OF*0..3]-(x:Organization) RETURN collect(DISTINCT x.id) AS ids", { id: body.id }))[0]?.ids;
-        const out = await rows(driver, Q.officialsCypher({ bodies: true, asOf: false }), { bodyIds: ids, asOf: null, skip: int(0), fetch: int(FIRST + 1) });
+        const out = await rows(driver, Q.officialsCypher({ bodies: true, asOf: false }, officialShape(selectionOfText(OFFICIALS))), { bodyIds: ids, asOf: null, skip: int(0), fetch: int(FIRST + 1) });
         return out.length;
       },
     },
@@ -100,15 +119,14 @@ function questions(inputs: Awaited<ReturnType<typeof pickInputs>>): Question[] {
       name: "an official's timeline",
       args: `person "${person.id}" (${person.name})`,
       graphql: {
-        query: `query($p: String!, $n: Int) { timeline(person: $p, first: $n) { person { id name }
-          edges { node { kind date title body { id name } event { id name date } role documents { id code } sources { id } } }
-          documents { id code } pageInfo { hasNextPage } } }`,
+        query: TIMELINE,
         variables: { p: person.id, n: FIRST },
       },
       cypher: async (driver) => {
+        const sel = selectionOfText(TIMELINE);
         const [a, b] = await Promise.all([
-          rows(driver, Q.TIMELINE, { id: person.id, skip: int(0), fetch: int(FIRST + 1) }),
-          rows(driver, Q.PERSON_DOCUMENTS, { id: person.id }),
+          rows(driver, Q.timelineCypher(timelineShape(sel)), { id: person.id, skip: int(0), fetch: int(FIRST + 1) }),
+          timelineWantsDocuments(sel) ? rows(driver, Q.PERSON_DOCUMENTS, { id: person.id }) : [],
         ]);
         return a.length + b.length;
       },
@@ -117,14 +135,12 @@ function questions(inputs: Awaited<ReturnType<typeof pickInputs>>): Question[] {
       name: "events about a document",
       args: `document "${evDoc.code}"`,
       graphql: {
-        query: `query($d: String!, $n: Int) { documentEvents(document: $d, first: $n) {
-          edges { node { event { id name eventType date } localities { id name } organizers { id name }
-            participants { person { id name } role } documents { id code } articles { id } } } pageInfo { hasNextPage } } }`,
+        query: DOCUMENT_EVENTS,
         variables: { d: evDoc.code, n: FIRST },
       },
       cypher: async (driver) => {
         const docIds = (await rows(driver, "MATCH (r:Resolution) WHERE r.code = $code RETURN r.id AS id", { code: evDoc.code })).map((r) => r.id);
-        const out = await rows(driver, Q.documentEventsCypher({ area: false, several: docIds.length > 1 }), { docIds, locIds: null, bodyIds: null, skip: int(0), fetch: int(FIRST + 1) });
+        const out = await rows(driver, Q.documentEventsCypher({ area: false, several: docIds.length > 1 }, documentEventShape(selectionOfText(DOCUMENT_EVENTS))), { docIds, locIds: null, bodyIds: null, skip: int(0), fetch: int(FIRST + 1) });
         return out.length;
       },
     },

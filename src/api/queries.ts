@@ -2,14 +2,35 @@
 // code are ever concatenated; every value is a parameter. The benchmarks run these same strings
 // through the driver to measure the GraphQL layer's overhead.
 
-const DOC = "{.id, .code, .title, .docType, .issuedOn}";
+// Dates leave Neo4j as ISO strings: the driver decodes a Date value with 64-bit integer arithmetic in
+// JavaScript (hundreds of them in a page of officials), and the Date scalar prints a string the same way.
+const doc = (v: string) => `${v} {.id, .code, .title, .docType, issuedOn: toString(${v}.issuedOn)}`;
 const BODY = "{.id, .name, .kind, .level}";
 const LOC = "{.id, .name, .level}";
-const EVENT = "{.id, .name, .eventType, .date}";
-const ARTICLE = "{.id, .title, .url, .source, .publishedAt}";
+const event = (v: string) => `${v} {.id, .name, .eventType, date: toString(${v}.date)}`;
 
-/** Articles whose ids are in `list` (at most 10), as ArticleRef maps. */
-const articlesOf = (list: string) => `COLLECT { UNWIND coalesce(${list}, []) AS sid WITH DISTINCT sid LIMIT 10 MATCH (a:Article {id: sid}) RETURN a ${ARTICLE} }`;
+/**
+ * The fields a client asked for at one level of an answer, or ALL. Every property read and every
+ * sub-collection costs database work per row, so the queries leave out what nobody will see.
+ */
+export type Wanted = ReadonlySet<string> | "all";
+export const ALL: Wanted = "all";
+const wants = (w: Wanted, field: string): boolean => w === "all" || w.has(field);
+
+const ARTICLE_FIELDS = ["id", "title", "url", "source", "publishedAt"] as const;
+const EVENT_FIELDS = ["id", "name", "eventType", "date"] as const;
+
+/** `v {.id, .title}`: `id` and the wanted ones among fixed field names (nothing a client typed reaches the text). */
+function mapOf(v: string, known: readonly string[], w: Wanted, dates: readonly string[] = []): string {
+  return `${v} {${known
+    .filter((k) => k === "id" || wants(w, k))
+    .map((k) => (dates.includes(k) ? `${k}: toString(${v}.${k})` : `.${k}`))
+    .join(", ")}}`;
+}
+
+/** Articles whose ids are in `list` (at most 10), as ArticleRef maps with the wanted fields. */
+const articlesOf = (list: string, w: Wanted) =>
+  `COLLECT { UNWIND coalesce(${list}, []) AS sid WITH DISTINCT sid LIMIT 10 MATCH (a:Article {id: sid}) RETURN ${mapOf("a", ARTICLE_FIELDS, w)} }`;
 
 export interface ImplementationFilters {
   docs: boolean;
@@ -18,37 +39,55 @@ export interface ImplementationFilters {
   to: boolean;
 }
 
+/** Fields wanted in an implementation row and in its nested lists. */
+export interface ImplementationShape {
+  row: Wanted;
+  officials: Wanted;
+  events: Wanted;
+  articles: Wanted;
+}
+export const FULL_IMPLEMENTATION: ImplementationShape = { row: ALL, officials: ALL, events: ALL, articles: ALL };
+
 /**
  * `events` are looked for in the articles behind the claim (its last 20 sources), not among everything the
  * body organized: a provincial committee organizes thousands of events on a 100k-article graph.
  */
-export function implementationsCypher(f: ImplementationFilters): string {
+export function implementationsCypher(f: ImplementationFilters, shape: ImplementationShape = FULL_IMPLEMENTATION): string {
   const where = [
     f.docs ? "r.id IN $docIds" : null,
     f.bodies ? "o.id IN $bodyIds" : null,
     f.from ? "coalesce(im.lastSeen, im.firstSeen) >= $from" : null,
     f.to ? "coalesce(im.firstSeen, im.lastSeen) <= $to" : null,
   ].filter(Boolean);
+  const row = shape.row;
+  const official = [
+    "person: p {.id, .name}",
+    "title: h.title",
+    wants(shape.officials, "body") ? `body: ob ${BODY}` : null,
+    wants(shape.officials, "lastSeen") ? "lastSeen: toString(coalesce(h.lastSeen, h.firstSeen))" : null,
+  ].filter(Boolean);
+  const officials = `COLLECT {
+    MATCH (p:Person)-[h:HOLDS_POSITION]->(ob:Organization)-[:PART_OF*0..1]->(o)
+    WITH p, h, ob ORDER BY coalesce(h.lastSeen, h.firstSeen) DESC, p.name LIMIT 10
+    RETURN {${official.join(", ")}}
+  }`;
+  const events = `COLLECT {
+    UNWIND coalesce(im.sources, [])[-20..] AS sid
+    MATCH (:Article {id: sid})-[:REPORTS]->(e:Event)-[:CONCERNS]->(r)
+    WHERE EXISTS { (e)<-[:ORGANIZED]-(:Organization)-[:PART_OF*0..1]->(o) }
+    WITH DISTINCT e ORDER BY e.date DESC LIMIT 10 RETURN ${mapOf("e", EVENT_FIELDS, shape.events, ["date"])}
+  }`;
   return `
 MATCH (o:Organization)-[im:IMPLEMENTS]->(r:Resolution)
 ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
 WITH o, im, r ORDER BY coalesce(im.lastSeen, im.firstSeen) DESC, o.name, r.id SKIP $skip LIMIT $fetch
-RETURN o ${BODY} AS body, r ${DOC} AS document,
-  im.firstSeen AS firstSeen, im.lastSeen AS lastSeen,
-  coalesce(im.evidence, [])[..10] AS evidence,
-  COLLECT { MATCH (o)-[:BASED_IN]->(l:Locality) RETURN l ${LOC} LIMIT 1 }[0] AS locality,
-  COLLECT {
-    MATCH (p:Person)-[h:HOLDS_POSITION]->(ob:Organization)-[:PART_OF*0..1]->(o)
-    WITH p, h, ob ORDER BY coalesce(h.lastSeen, h.firstSeen) DESC, p.name LIMIT 10
-    RETURN {person: p {.id, .name}, title: h.title, body: ob ${BODY}, lastSeen: coalesce(h.lastSeen, h.firstSeen)}
-  } AS officials,
-  COLLECT {
-    UNWIND coalesce(im.sources, [])[-20..] AS sid
-    MATCH (:Article {id: sid})-[:REPORTS]->(e:Event)-[:CONCERNS]->(r)
-    WHERE EXISTS { (e)<-[:ORGANIZED]-(:Organization)-[:PART_OF*0..1]->(o) }
-    WITH DISTINCT e ORDER BY e.date DESC LIMIT 10 RETURN e ${EVENT}
-  } AS events,
-  ${articlesOf("im.sources")} AS articles`;
+RETURN o ${BODY} AS body, ${doc("r")} AS document,
+  toString(im.firstSeen) AS firstSeen, toString(im.lastSeen) AS lastSeen,
+  ${wants(row, "evidence") ? "coalesce(im.evidence, [])[..10]" : "[]"} AS evidence,
+  ${wants(row, "locality") ? `COLLECT { MATCH (o)-[:BASED_IN]->(l:Locality) RETURN l ${LOC} LIMIT 1 }[0]` : "null"} AS locality,
+  ${wants(row, "officials") ? officials : "[]"} AS officials,
+  ${wants(row, "events") ? events : "[]"} AS events,
+  ${wants(row, "articles") ? articlesOf("im.sources", shape.articles) : "[]"} AS articles`;
 }
 
 /** Locality ids of an area (parts and predecessors, transitively) and the bodies based there. */
@@ -59,7 +98,14 @@ WITH collect(DISTINCT x) AS area
 RETURN [x IN area | x.id] AS ids,
   COLLECT { UNWIND area AS x MATCH (o:Organization)-[:BASED_IN]->(x) RETURN DISTINCT o.id } AS bodies`;
 
-export function officialsCypher(f: { bodies: boolean; asOf: boolean }): string {
+/** Fields wanted in an official row and in its sources. */
+export interface OfficialShape {
+  row: Wanted;
+  sources: Wanted;
+}
+export const FULL_OFFICIAL: OfficialShape = { row: ALL, sources: ALL };
+
+export function officialsCypher(f: { bodies: boolean; asOf: boolean }, shape: OfficialShape = FULL_OFFICIAL): string {
   const dates = f.asOf
     ? "[d IN coalesce(h.asOf, []) + [h.firstSeen, h.lastSeen] WHERE d IS NOT NULL AND d <= $asOf]"
     : "coalesce(h.asOf, []) + [d IN [h.firstSeen, h.lastSeen] WHERE d IS NOT NULL]";
@@ -71,14 +117,23 @@ ${f.asOf ? "WHERE size(dates) > 0" : ""}
 WITH p, h, o, dates, reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END) AS latest
 ORDER BY latest DESC, o.name, p.name, h.title SKIP $skip LIMIT $fetch
 RETURN p {.id, .name} AS person, h.title AS title, o ${BODY} AS body,
-  COLLECT { MATCH (o)-[:BASED_IN]->(l:Locality) RETURN l ${LOC} LIMIT 1 }[0] AS locality,
-  ${f.asOf ? "[d IN coalesce(h.asOf, []) WHERE d <= $asOf]" : "coalesce(h.asOf, [])"} AS asOf,
-  h.firstSeen AS firstSeen, ${f.asOf ? "latest" : "coalesce(h.lastSeen, latest)"} AS lastSeen,
-  ${articlesOf("h.sources")} AS sources`;
+  ${wants(shape.row, "locality") ? `COLLECT { MATCH (o)-[:BASED_IN]->(l:Locality) RETURN l ${LOC} LIMIT 1 }[0]` : "null"} AS locality,
+  [d IN coalesce(h.asOf, []) ${f.asOf ? "WHERE d <= $asOf " : ""}| toString(d)] AS asOf,
+  toString(h.firstSeen) AS firstSeen, toString(${f.asOf ? "latest" : "coalesce(h.lastSeen, latest)"}) AS lastSeen,
+  ${wants(shape.row, "sources") ? articlesOf("h.sources", shape.sources) : "[]"} AS sources`;
 }
 
+/** Fields wanted in a timeline entry and in its sources. */
+export interface TimelineShape {
+  row: Wanted;
+  sources: Wanted;
+}
+export const FULL_TIMELINE: TimelineShape = { row: ALL, sources: ALL };
+
 /** Sorted on what is at hand first; documents and sources are looked up for the page only. */
-export const TIMELINE = `
+export function timelineCypher(shape: TimelineShape = FULL_TIMELINE): string {
+  const sources = wants(shape.row, "sources");
+  return `
 MATCH (p:Person {id: $id})
 CALL {
   WITH p
@@ -90,49 +145,73 @@ CALL {
   RETURN 'EVENT' AS kind, e.date AS date, pa.title AS title, pa AS rel, e AS node
 }
 WITH kind, date, title, rel, node ORDER BY date DESC, kind DESC, title SKIP $skip LIMIT $fetch
-WITH kind, date, title, rel, node,
-  coalesce(rel.sources, []) + COLLECT { MATCH (a:Article)-[:REPORTS]->(node) RETURN a.id } AS sourceIds
-RETURN kind, date, title,
+${sources ? "WITH kind, date, title, rel, node,\n  coalesce(rel.sources, []) + COLLECT { MATCH (a:Article)-[:REPORTS]->(node) RETURN a.id } AS sourceIds" : ""}
+RETURN kind, toString(date) AS date, title,
   CASE kind WHEN 'POSITION' THEN node ${BODY} END AS body,
-  CASE kind WHEN 'EVENT' THEN node ${EVENT} END AS event,
+  CASE kind WHEN 'EVENT' THEN ${event("node")} END AS event,
   CASE kind WHEN 'EVENT' THEN rel.role END AS role,
-  CASE kind WHEN 'POSITION' THEN coalesce(rel.asOf, []) ELSE [] END AS asOf,
-  COLLECT { MATCH (node)-[:CONCERNS]->(r:Resolution) RETURN r ${DOC} } AS documents,
-  ${articlesOf("sourceIds")} AS sources`;
+  CASE kind WHEN 'POSITION' THEN [d IN coalesce(rel.asOf, []) | toString(d)] ELSE [] END AS asOf,
+  ${wants(shape.row, "documents") ? `COLLECT { MATCH (node)-[:CONCERNS]->(r:Resolution) RETURN ${doc("r")} }` : "[]"} AS documents,
+  ${sources ? articlesOf("sourceIds", shape.sources) : "[]"} AS sources`;
+}
 
+/** Distinct nodes first: the map of each document is then built once, not once per event. */
 export const PERSON_DOCUMENTS = `
 MATCH (p:Person {id: $id})-[:PARTICIPATED_IN]->(:Event)-[:CONCERNS]->(r:Resolution)
-RETURN DISTINCT r ${DOC} AS document ORDER BY document.code LIMIT 50`;
+WITH DISTINCT r ORDER BY r.code LIMIT 50
+RETURN ${doc("r")} AS document`;
+
+/** Fields wanted in a row of events about a document and in its articles. */
+export interface DocumentEventShape {
+  row: Wanted;
+  articles: Wanted;
+}
+export const FULL_DOCUMENT_EVENT: DocumentEventShape = { row: ALL, articles: ALL };
 
 /**
  * Events about the documents, newest first. Sorted on the date alone (ties by element id, which costs no
  * property read): a much-implemented directive has thousands of events on a 100k-article graph, and every
  * property read per event before the LIMIT shows in the latency. DISTINCT only when an event can come twice.
  */
-export function documentEventsCypher(f: { area: boolean; several: boolean }): string {
+export function documentEventsCypher(f: { area: boolean; several: boolean }, shape: DocumentEventShape = FULL_DOCUMENT_EVENT): string {
+  const row = shape.row;
   return `
 MATCH (r:Resolution) WHERE r.id IN $docIds
 MATCH (e)-[:CONCERNS]->(r)
 ${f.area ? "WHERE EXISTS { (e)-[:HELD_IN]->(l:Locality) WHERE l.id IN $locIds } OR EXISTS { (e)<-[:ORGANIZED]-(o:Organization) WHERE o.id IN $bodyIds }" : ""}
 WITH ${f.several ? "DISTINCT " : ""}e
 WITH e, e.date AS date ORDER BY date DESC, elementId(e) SKIP $skip LIMIT $fetch
-RETURN e ${EVENT} AS event,
-  COLLECT { MATCH (e)-[:CONCERNS]->(d:Resolution) WHERE d.id IN $docIds RETURN d ${DOC} } AS documents,
-  COLLECT { MATCH (e)-[:HELD_IN]->(l:Locality) RETURN l ${LOC} } AS localities,
-  COLLECT { MATCH (o:Organization)-[:ORGANIZED]->(e) RETURN o ${BODY} } AS organizers,
-  COLLECT {
+RETURN ${event("e")} AS event,
+  ${wants(row, "documents") ? `COLLECT { MATCH (e)-[:CONCERNS]->(d:Resolution) WHERE d.id IN $docIds RETURN ${doc("d")} }` : "[]"} AS documents,
+  ${wants(row, "localities") ? `COLLECT { MATCH (e)-[:HELD_IN]->(l:Locality) RETURN l ${LOC} }` : "[]"} AS localities,
+  ${wants(row, "organizers") ? `COLLECT { MATCH (o:Organization)-[:ORGANIZED]->(e) RETURN o ${BODY} }` : "[]"} AS organizers,
+  ${
+    wants(row, "participants")
+      ? `COLLECT {
     MATCH (p:Person)-[pa:PARTICIPATED_IN]->(e)
     WITH p, pa ORDER BY pa.role, p.name LIMIT 20
     RETURN {person: p {.id, .name}, role: pa.role, title: pa.title}
+  }`
+      : "[]"
   } AS participants,
-  COLLECT { MATCH (a:Article)-[:REPORTS]->(e) RETURN a ${ARTICLE} LIMIT 10 } AS articles`;
+  ${wants(row, "articles") ? `COLLECT { MATCH (a:Article)-[:REPORTS]->(e) RETURN ${mapOf("a", ARTICLE_FIELDS, shape.articles)} LIMIT 10 }` : "[]"} AS articles`;
 }
 
-export const DOCUMENTS_OF_BODY = `
+/** Fields wanted in a row of documents a body implemented and in its articles. */
+export interface ImplementedDocumentShape {
+  row: Wanted;
+  articles: Wanted;
+}
+export const FULL_IMPLEMENTED_DOCUMENT: ImplementedDocumentShape = { row: ALL, articles: ALL };
+
+export function documentsOfBodyCypher(shape: ImplementedDocumentShape = FULL_IMPLEMENTED_DOCUMENT): string {
+  return `
 MATCH (o:Organization)-[im:IMPLEMENTS]->(r:Resolution) WHERE o.id IN $bodyIds
 WITH o, im, r ORDER BY coalesce(im.lastSeen, im.firstSeen) DESC, r.code, r.id, o.id SKIP $skip LIMIT $fetch
-RETURN r ${DOC} AS document, o ${BODY} AS body, im.firstSeen AS firstSeen, im.lastSeen AS lastSeen,
-  coalesce(im.evidence, [])[..10] AS evidence, ${articlesOf("im.sources")} AS articles`;
+RETURN ${doc("r")} AS document, o ${BODY} AS body, toString(im.firstSeen) AS firstSeen, toString(im.lastSeen) AS lastSeen,
+  ${wants(shape.row, "evidence") ? "coalesce(im.evidence, [])[..10]" : "[]"} AS evidence,
+  ${wants(shape.row, "articles") ? articlesOf("im.sources", shape.articles) : "[]"} AS articles`;
+}
 
 /** Relationship types a connection may use; MENTIONS/REPORTS are left out (every article would link everyone). */
 const PATH_TYPES = "HOLDS_POSITION|PARTICIPATED_IN|PART_OF|BASED_IN|ORGANIZED|IMPLEMENTS|CONCERNS|HELD_IN|ISSUED_BY|SUCCEEDED_BY";

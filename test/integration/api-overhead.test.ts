@@ -55,7 +55,7 @@ const CASES: Array<{ name: string; graphql: string; cypher: string; params: Reco
   {
     name: "timeline of a person",
     graphql: '{ timeline(person: "per-hieu-ct", first: 20) { edges { node { kind date title role sources { url } } } } }',
-    cypher: Q.TIMELINE,
+    cypher: Q.timelineCypher(),
     params: { id: "per-hieu-ct", skip: int(0), fetch: int(21) },
     pick: (d) => d.timeline?.edges.map((e: any) => e.node.kind) ?? d.map((r: any) => r.kind), // eslint-disable-line @typescript-eslint/no-explicit-any
   },

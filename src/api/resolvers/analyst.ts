@@ -1,6 +1,6 @@
 import "reflect-metadata";
-import { GraphQLError } from "graphql";
-import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { GraphQLError, type GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Info, Int, Query, Resolver } from "type-graphql";
 import type { ApiContext } from "../context.js";
 import { int, read } from "../db.js";
 import { lookupCache } from "../lookup-cache.js";
@@ -8,6 +8,8 @@ import { page, paginate } from "../pagination.js";
 import * as Q from "../queries.js";
 import { bodyParts, resolvePerson, resolveRef } from "../resolve.js";
 import { expand, loadAbbreviations, luceneQuery } from "../search-text.js";
+import { selectionOf } from "../selection.js";
+import { documentEventShape, implementationShape, implementedDocumentShape, officialShape, timelineShape, timelineWantsDocuments } from "../shapes.js";
 import {
   BodyRef,
   Connection,
@@ -84,6 +86,7 @@ export class AnalystResolver {
   })
   async implementations(
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("document", () => String, { nullable: true }) document?: string | null,
     @Arg("locality", () => String, { nullable: true }) locality?: string | null,
     @Arg("body", () => String, { nullable: true }) body?: string | null,
@@ -101,7 +104,10 @@ export class AnalystResolver {
     const meta = { documents: docs?.nodes ?? [], bodies: bs?.bodies ?? [], localities: ar?.localities ?? [] };
     const bodyIds = intersect(bs?.ids ?? null, ar?.bodyIds ?? null);
     if ((docs && docs.ids.length === 0) || (bodyIds && bodyIds.length === 0)) return { ...emptyPage, ...meta };
-    const cypher = Q.implementationsCypher({ docs: docs !== null, bodies: bodyIds !== null, from: from != null, to: to != null });
+    const cypher = Q.implementationsCypher(
+      { docs: docs !== null, bodies: bodyIds !== null, from: from != null, to: to != null },
+      implementationShape(selectionOf(info)),
+    );
     const rows = await read<ImplementationRow>(ctx.driver, ctx.cfg, cypher, {
       docIds: docs?.ids ?? null,
       bodyIds,
@@ -122,6 +128,7 @@ export class AnalystResolver {
   })
   async officials(
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("body", () => String, { nullable: true }) body?: string | null,
     @Arg("locality", () => String, { nullable: true }) locality?: string | null,
     @Arg("asOf", () => DateScalar, { nullable: true }) asOf?: unknown,
@@ -136,7 +143,7 @@ export class AnalystResolver {
     const meta = { bodies: bs?.bodies ?? [], localities: ar?.localities ?? [] };
     const bodyIds = intersect(bs?.ids ?? null, ar?.bodyIds ?? null);
     if (bodyIds && bodyIds.length === 0) return { ...emptyPage, ...meta };
-    const rows = await read<OfficialRow>(ctx.driver, ctx.cfg, Q.officialsCypher({ bodies: bodyIds !== null, asOf: asOf != null }), {
+    const rows = await read<OfficialRow>(ctx.driver, ctx.cfg, Q.officialsCypher({ bodies: bodyIds !== null, asOf: asOf != null }, officialShape(selectionOf(info))), {
       bodyIds,
       asOf: asOf ?? null,
       skip: int(p.skip),
@@ -152,15 +159,17 @@ export class AnalystResolver {
   })
   async timeline(
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("person", () => String, { description: "Person id, or a name that only one person has." }) person: string,
     @Arg("first", () => Int, { nullable: true }) first?: number | null,
     @Arg("after", () => String, { nullable: true }) after?: string | null,
   ): Promise<Timeline> {
     const p = page(first, after, maxPage(ctx));
     const who = await resolvePerson(ctx.driver, ctx.cfg, requireText(person, "person"), "person");
+    const sel = selectionOf(info);
     const [rows, docs] = await Promise.all([
-      read<TimelineEntry>(ctx.driver, ctx.cfg, Q.TIMELINE, { id: who.id, skip: int(p.skip), fetch: int(p.fetch) }),
-      read<{ document: DocumentRef }>(ctx.driver, ctx.cfg, Q.PERSON_DOCUMENTS, { id: who.id }),
+      read<TimelineEntry>(ctx.driver, ctx.cfg, Q.timelineCypher(timelineShape(sel)), { id: who.id, skip: int(p.skip), fetch: int(p.fetch) }),
+      timelineWantsDocuments(sel) ? read<{ document: DocumentRef }>(ctx.driver, ctx.cfg, Q.PERSON_DOCUMENTS, { id: who.id }) : [],
     ]);
     const { items, pageInfo } = paginate(rows, p);
     return { person: who, edges: items, pageInfo, documents: docs.map((d) => d.document) };
@@ -172,6 +181,7 @@ export class AnalystResolver {
   })
   async documentEvents(
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("document", () => String) document: string,
     @Arg("locality", () => String, { nullable: true }) locality?: string | null,
     @Arg("first", () => Int, { nullable: true }) first?: number | null,
@@ -183,7 +193,7 @@ export class AnalystResolver {
       locality != null ? area(ctx, locality) : null,
     ]);
     if (docs.ids.length === 0 || (ar && ar.localityIds.length === 0)) return { ...emptyPage, documents: docs.nodes };
-    const rows = await read<DocumentEventRow>(ctx.driver, ctx.cfg, Q.documentEventsCypher({ area: ar !== null, several: docs.ids.length > 1 }), {
+    const rows = await read<DocumentEventRow>(ctx.driver, ctx.cfg, Q.documentEventsCypher({ area: ar !== null, several: docs.ids.length > 1 }, documentEventShape(selectionOf(info))), {
       docIds: docs.ids,
       locIds: ar?.localityIds ?? null,
       bodyIds: ar?.bodyIds ?? null,
@@ -200,6 +210,7 @@ export class AnalystResolver {
   })
   async implementedDocuments(
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("body", () => String) body: string,
     @Arg("first", () => Int, { nullable: true }) first?: number | null,
     @Arg("after", () => String, { nullable: true }) after?: string | null,
@@ -207,7 +218,7 @@ export class AnalystResolver {
     const p = page(first, after, maxPage(ctx));
     const bs = await bodies(ctx, body);
     if (bs.ids.length === 0) return { ...emptyPage, bodies: bs.bodies };
-    const rows = await read<ImplementedDocumentRow>(ctx.driver, ctx.cfg, Q.DOCUMENTS_OF_BODY, {
+    const rows = await read<ImplementedDocumentRow>(ctx.driver, ctx.cfg, Q.documentsOfBodyCypher(implementedDocumentShape(selectionOf(info))), {
       bodyIds: bs.ids,
       skip: int(p.skip),
       fetch: int(p.fetch),
