@@ -71,6 +71,15 @@ describe("datelines and spans", () => {
   });
 });
 
+describe("dates that are history", () => {
+  it("an anniversary's historical date does not date the ceremony; 'từ năm 2012' does not set the article's year", () => {
+    const r = run("Kỷ niệm 90 năm Ngày thành lập Đảng\n\n03/02/2020\n\nSáng 3/2, Tỉnh ủy Hà Nam tổ chức lễ kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2020).");
+    expect(events(r).map((e) => e.date)).toEqual(["2020-02-03"]);
+    const s = run("Thọ Xuân sau hai năm thực hiện Nghị quyết Trung ương 4\n\nThực tiễn - Kinh nghiệm | Ngày đăng: 18/04/2014\n\nNgày 11/4, đoàn công tác làm việc với Huyện ủy Thọ Xuân. Từ năm 2012, huyện đã kiểm điểm theo Nghị quyết.");
+    expect(events(s).map((e) => e.date)).toEqual(["2014-04-11"]);
+  });
+});
+
 describe("inspection tours and undated meetings", () => {
   const tour = [
     "Huyện ủy Lạc Sơn kiểm tra việc thực hiện Chỉ thị 05",

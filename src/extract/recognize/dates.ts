@@ -28,6 +28,8 @@ export interface YearMention {
   target: boolean;
   /** the end of a term or period ("nhiệm kỳ 2025 - 2030"): often still ahead of the text's own time */
   termEnd: boolean;
+  /** a starting point the text looks back to ("từ năm 2012"): the text is later */
+  since: boolean;
 }
 
 const FULL = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)/g;
@@ -116,7 +118,9 @@ export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMen
     const ahead = /(?:chu de|ke hoach|phuong huong|nhiem vu|chi tieu)(?: cua)? (?:nam )?$/.test(pre);
     const target = /(?:den nam|tam nhin(?: den)?(?: nam)?|dinh huong den(?: nam)?|toi nam) $/.test(pre);
     const termEnd = /(?:nhiem ky|giai doan) (?:19|20)\d{2}\s*-\s*$/.test(pre);
-    years.push({ year: +(m[1] as string), start, ahead, target, termEnd });
+    // "từ năm 2012": a starting point the text looks back to
+    const since = /(?:^|\s)(?:ke )?tu (?:nam )?$/.test(pre);
+    years.push({ year: +(m[1] as string), start, ahead, target, termEnd, since });
   }
   return { dates, years };
 }
@@ -128,7 +132,7 @@ export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMen
  */
 export function referenceYear(years: YearMention[], publishedAt: string | null): { year: number; fromPub: boolean } | null {
   // without a page date, a term's end says nothing about when the text was written
-  const usable = years.filter((y) => !y.target && (publishedAt || !y.termEnd)).map((y) => (y.ahead ? y.year - 1 : y.year));
+  const usable = years.filter((y) => !y.target && !y.since && (publishedAt || !y.termEnd)).map((y) => (y.ahead ? y.year - 1 : y.year));
   const maxText = usable.length > 0 ? Math.max(...usable) : null;
   const pubYear = publishedAt ? +publishedAt.slice(0, 4) : null;
   if (pubYear !== null) {

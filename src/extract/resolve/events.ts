@@ -61,14 +61,16 @@ export function assembleEvents(a: Assembly): Events {
     }
     return { date: null, inferred: true };
   };
+  // "kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2020)": a date years before the article's is history
+  const historical = (d: DateMention): boolean => d.year !== null && refYear !== null && d.year < refYear.year - 1;
   // a document's own date does not make its sentence the report of a meeting
-  const dateToks = new Set<number>(dates.filter((d) => !d.deadline && !attached(d)).map((d) => d.tok));
+  const dateToks = new Set<number>(dates.filter((d) => !d.deadline && !attached(d) && !historical(d)).map((d) => d.tok));
   const eventMentions = recognizeEvents(doc, m.inDoc, dateToks);
   const continuation = new Set<number>();
 
   const datesBySentence = bySentence(
     doc,
-    dates.filter((d) => !d.deadline && !attached(d)),
+    dates.filter((d) => !d.deadline && !attached(d) && !historical(d)),
     (d) => d.tok,
   );
   const datesInSentence = (s: number): DateMention[] => datesBySentence.get(s) ?? [];
