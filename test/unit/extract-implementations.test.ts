@@ -10,6 +10,19 @@ const impl = (body: string, date?: string): string[] =>
     .sort();
 
 describe("visited bodies implement the document of the visit", () => {
+  it("does not credit a body merely asked to act, and finds the organizer behind an address ('Đảng ủy xã X, huyện Y, tỉnh Z tổ chức')", () => {
+    const r = run(
+      "Định Thủy sinh hoạt chuyên đề\n\n10/06/2021\n\nNgày 9/6, Đảng ủy xã Định Thủy, huyện Mỏ Cày Nam, tỉnh Bến Tre tổ chức sinh hoạt chuyên đề gắn với thực hiện Kết luận số 01-KL/TW của Bộ Chính trị. Phát biểu chỉ đạo, đồng chí Bí thư Tỉnh ủy yêu cầu Huyện ủy Mỏ Cày Nam và Ủy ban nhân dân huyện cụ thể hóa Kết luận số 01-KL/TW.",
+    );
+    expect(rels(r, "ORGANIZED").map((x) => x.from)).toEqual(["Đảng ủy xã Định Thủy"]);
+    expect(rels(r, "IMPLEMENTS").map((x) => x.from)).toEqual(["Đảng ủy xã Định Thủy"]);
+  });
+
+  it("reads 'chiều 3.10' as a date", () => {
+    const r = run("Hải Phòng họp báo về sắp xếp bộ máy\n\n04/10/2019\n\nChiều 3.10, Ban Tuyên giáo Thành ủy Hải Phòng tổ chức họp báo.");
+    expect(r.entities.filter((e) => e.type === "Event").map((e) => [e.properties.eventType, e.properties.date])).toEqual([["OTHER", "2019-10-03"]]);
+  });
+
   it("credits a body that acted under a document ('đã kiện toàn … theo Nghị định …') and one given a document as topic ('Về Nghị quyết 68, …')", () => {
     const r = run(
       "Cà Mau triển khai nghị quyết của Bộ Chính trị\n\n12/03/2026\n\nỦy ban nhân dân tỉnh Cà Mau đã kiện toàn 3 phòng chuyên môn theo Nghị định số 150/2025/NĐ-CP của Chính phủ. Về Nghị quyết số 68-NQ/TW, Đảng ủy xã Đất Mũi đã lãnh đạo đưa sàn thương mại điện tử vào tiêu thụ cua.",

@@ -35,6 +35,7 @@ export interface YearMention {
 const FULL = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)/g;
 const WORDY = /(?:ngay|ngay mong)\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+((?:19|20)\d{2}))?/g;
 const PARTIAL = /(?:sang|chieu|toi|trua|dem|ngay|hom|vao|tu|den)\s+(?:ngay\s+|hom\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d/-])/g;
+const DOTTED = /(?:sang|chieu|toi|trua)\s+(?:ngay\s+)?(\d{1,2})\.(\d{1,2})(?![\d%]|[.,]\d)/g;
 // "trong hai ngày 27 và 28/9", "ngày 27-28/9": the first day is when the event opened
 const RANGE = /ngay\s+(\d{1,2})\s*(?:va|,|-|den)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*((?:19|20)\d{2}))?(?![\d/-])/g;
 // "hôm qua", "sáng nay (12/3)": relative to the page's date
@@ -91,6 +92,13 @@ export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMen
       }
       push(m.index, m.index + m[0].length, day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
     }
+  }
+  // "chiều 3.10": day and month with a dot, only after a time-of-day word
+  DOTTED.lastIndex = 0;
+  while ((m = DOTTED.exec(folded)) !== null) {
+    const before = m.index > 0 ? folded[m.index - 1] : " ";
+    if (before && /[a-z0-9]/.test(before)) continue;
+    push(m.index, m.index + m[0].length, null, +(m[2] as string), +(m[1] as string));
   }
   PARTIAL.lastIndex = 0;
   while ((m = PARTIAL.exec(folded)) !== null) {

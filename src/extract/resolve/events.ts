@@ -224,6 +224,13 @@ function visitedBody(a: Assembly, em: EventMention): string | null {
  */
 function organizerOf(a: Assembly, ev: EventDraft, heads: EventMention[]): OrgInfo | null {
   const { doc, tokens, m } = a;
+  const inLoc = new Uint8Array(tokens.length);
+  for (const l of m.locs) inLoc.fill(1, l.tokStart, l.tokEnd);
+  const gapWords = (from: number, to: number): number => {
+    let n = 0;
+    for (let k = from; k < to; k++) if (!inLoc[k] && (tokens[k] as Token).text !== ",") n++;
+    return n;
+  };
   const organizerIn = (sIdx: number): OrgInfo | null => {
     const s = doc.sentences[sIdx];
     if (!s || s.kind === "title" || s.kind === "caption") return null;
@@ -239,7 +246,8 @@ function organizerOf(a: Assembly, ev: EventDraft, heads: EventMention[]): OrgInf
       for (const r of cands) {
         const prev = tokens[r.b.tokStart - 1];
         if (prev && prev.low === "với") continue;
-        const d = r.b.tokEnd <= k ? k - r.b.tokEnd : r.b.tokStart - k + 5;
+        // an address after the body ("Đảng ủy xã Định Thủy, huyện Mỏ Cày Nam, tỉnh Bến Tre tổ chức") adds no distance
+        const d = r.b.tokEnd <= k ? gapWords(r.b.tokEnd, k) : r.b.tokStart - k + 5;
         if (d < bd && d <= 8) {
           bd = d;
           best = r.o;

@@ -233,12 +233,21 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
   // an implementing verb
   const cued = ds.some((d) => tokens[d.tokStart - 1]?.low === "theo" || tokens[d.tokStart - 1]?.low === "về");
   if (verbs.length === 0 && !cued) return out;
+  const askedAt = (k: number): boolean => {
+    let q = k - 1;
+    // over coordinated bodies and "các": "yêu cầu Huyện ủy A và Thành ủy B …"
+    while (q > cl.tokStart && (m.inBody[q] || tokens[q]?.low === "và" || tokens[q]?.text === "," || tokens[q]?.low === "các")) q--;
+    const w = `${tokens[q - 1]?.low ?? ""} ${tokens[q]?.low ?? ""}`;
+    return w === "yêu cầu" || w === "đề nghị";
+  };
   const allCands = a.bodiesInSentence(cl.sIdx).filter((r) => {
     if (r.b.tokStart < cl.tokStart || r.b.tokStart >= cl.tokEnd) return false;
     // "tham mưu (cho) Ban Thường vụ Tỉnh ủy sơ kết …": the advised body's act is still to come
     const p1 = tokens[r.b.tokStart - 1]?.low;
     const p2 = tokens[r.b.tokStart - 2]?.low;
     if ((p1 === "mưu" && p2 === "tham") || (p1 === "cho" && p2 === "mưu")) return false;
+    // "yêu cầu HĐND và UBND thành phố cụ thể hóa …": a body asked to act has not acted yet
+    if (askedAt(r.b.tokStart)) return false;
     if (r.o.level === "CENTRAL" || !IMPL_KINDS.has(r.o.kind) || m.inDoc[r.b.tokStart]) return false;
     // "Nghị quyết 57 của Bộ Chính trị": the issuer, never the implementer
     const prev = tokens[r.b.tokStart - 1];
