@@ -10,6 +10,13 @@ const impl = (body: string, date?: string): string[] =>
     .sort();
 
 describe("visited bodies implement the document of the visit", () => {
+  it("credits the host that receives a delegation ('X đã tiếp và làm việc với Đoàn kiểm tra … theo Chỉ thị 35')", () => {
+    const r = run(
+      "Phú Thọ chuẩn bị đại hội\n\n10/10/2025\n\nBan Thường vụ Tỉnh ủy Phú Thọ đã tiếp và làm việc với Đoàn kiểm tra của Ủy ban Kiểm tra Trung ương vào chiều 9/10, về công tác chuẩn bị Đại hội Đảng bộ tỉnh theo Chỉ thị số 35-CT/TW của Bộ Chính trị.",
+    );
+    expect(rels(r, "IMPLEMENTS").map((x) => `${x.from} → ${x.to}`)).toEqual(["Ban Thường vụ Tỉnh ủy Phú Thọ → Chỉ thị số 35-CT/TW"]);
+  });
+
   it("does not credit a body merely asked to act, and finds the organizer behind an address ('Đảng ủy xã X, huyện Y, tỉnh Z tổ chức')", () => {
     const r = run(
       "Định Thủy sinh hoạt chuyên đề\n\n10/06/2021\n\nNgày 9/6, Đảng ủy xã Định Thủy, huyện Mỏ Cày Nam, tỉnh Bến Tre tổ chức sinh hoạt chuyên đề gắn với thực hiện Kết luận số 01-KL/TW của Bộ Chính trị. Phát biểu chỉ đạo, đồng chí Bí thư Tỉnh ủy yêu cầu Huyện ủy Mỏ Cày Nam và Ủy ban nhân dân huyện cụ thể hóa Kết luận số 01-KL/TW.",

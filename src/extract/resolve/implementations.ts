@@ -171,6 +171,11 @@ function hostOf(a: Assembly, e: Events["events"][number]): OrgInfo | null {
   const { tokens, m } = a;
   for (const h of e.heads) {
     if (h.zone !== "body" || h.anaphoric) continue;
+    // "Ban Thường vụ Tỉnh ủy X đã tiếp và làm việc với Đoàn kiểm tra …": the host receives the delegation
+    if (tokens[h.tokStart]?.low === "tiếp") {
+      const host = a.bodiesInSentence(h.sentence).find((r) => r.b.tokEnd <= h.tokStart && h.tokStart - r.b.tokEnd <= 1 && r.o.level !== "CENTRAL" && IMPL_KINDS.has(r.o.kind));
+      if (host) return host.o;
+    }
     for (const r of a.bodiesInSentence(h.sentence)) {
       if (r.o.level === "CENTRAL" || !IMPL_KINDS.has(r.o.kind) || m.inDoc[r.b.tokStart]) continue;
       const prev = tokens[r.b.tokStart - 1]?.low;
@@ -374,7 +379,7 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
     );
     // "UBND phường đã kiện toàn 3 phòng chuyên môn theo Nghị định số 150/2025/NĐ-CP": done under the document
     if (!chosen && tokens[d.tokStart - 1]?.low === "theo") {
-      const doer = [...cands].reverse().find((r) => r.b.tokEnd < d.tokStart && tokens[r.b.tokEnd]?.low === "đã" && d.tokStart - r.b.tokEnd <= 20 && noBreak(r.b.tokEnd, d.tokStart));
+      const doer = [...cands].reverse().find((r) => r.b.tokEnd < d.tokStart && tokens[r.b.tokEnd]?.low === "đã" && d.tokStart - r.b.tokEnd <= 26 && noBreak(r.b.tokEnd, d.tokStart));
       if (doer) chosen = doer.o;
     }
     if (!chosen && cands.length === 0 && mainOrganizer && verbs.length > 0 && !untitled && !/^(theo|nhờ)$/.test(first.low)) chosen = a.committeeOf(mainOrganizer) ?? mainOrganizer;
