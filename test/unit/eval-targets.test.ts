@@ -30,26 +30,28 @@ describe.each(["seeds", "extra", "dev"] as const)("extraction quality on the %s 
 // implementations above all). These floors are the scores measured when the set was added; they catch
 // regressions, and are raised as the extractor improves — never lowered.
 const HOLDOUT_FLOORS: Partial<Record<Category, number>> = {
-  persons: 0.92,
+  persons: 0.94,
   organizations: 0.9,
-  localities: 0.87,
+  localities: 0.88,
   documents: 0.95,
   positions: 0.94,
-  events: 0.64,
-  implementations: 0.8,
+  events: 0.74,
+  participations: 0.66,
+  implementations: 0.81,
 };
 
 // The blind set was written by someone who never saw the extractor's code or output, after details of the
-// holdout's misses had been seen while tuning; it is now the fairest estimate. Floors: the scores measured
-// when it was added, minus about 0.02 — raised as the extractor improves, never lowered.
+// holdout's misses had been seen while tuning; it is now the fairest estimate. Floors: the latest measured
+// scores minus about 0.02 — raised as the extractor improves, never lowered.
 const BLIND_FLOORS: Partial<Record<Category, number>> = {
-  persons: 0.95,
+  persons: 0.96,
   organizations: 0.93,
   localities: 0.94,
   documents: 0.98,
-  positions: 0.9,
-  events: 0.39,
-  implementations: 0.83,
+  positions: 0.91,
+  events: 0.71,
+  participations: 0.63,
+  implementations: 0.84,
 };
 
 /** Regression floors of a set that measures generalisation: every fixture scored, no category below its floor. */
