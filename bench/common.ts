@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, totalmem } from "node:os";
 import { join } from "node:path";
 import { loadConfig, type Config } from "../src/config.js";
-import { pinnedVersion } from "../src/neo4j/provision.js";
+import { dirs, pinnedVersion } from "../src/neo4j/provision.js";
 import { sideInstanceEnv } from "../src/neo4j/side-instance.js";
 import { repoRoot } from "../src/paths.js";
 
@@ -25,6 +25,19 @@ export function benchEnv(): NodeJS.ProcessEnv {
 
 export function benchConfig(): Config {
   return loadConfig(benchEnv());
+}
+
+/** CPU time (user + system, ms) the managed Neo4j has used so far, from /proc; null when it cannot be read. */
+export function neo4jCpuMs(cfg: Config["neo4j"]): number | null {
+  if (!cfg.managed) return null;
+  try {
+    const pid = readFileSync(join(dirs(cfg.home).run, "neo4j.pid"), "utf8").trim();
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in 10 ms clock ticks
+  } catch {
+    return null;
+  }
 }
 
 export interface Machine {

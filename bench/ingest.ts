@@ -6,13 +6,14 @@
 // counted in the database: one transaction per batch, so a stopped run leaves whole articles).
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { openDriver } from "../src/graph/driver.js";
 import { migrate } from "../src/graph/migrate.js";
 import { reset, start, stop } from "../src/neo4j/server.js";
 import { repoRoot } from "../src/paths.js";
 import { ARTICLES_DIR, GENERATOR_VERSION, generateCorpus, readManifest } from "../src/synth/generate.js";
-import { argValue, benchConfig, benchEnv, GRAPH_STATE, machine, machineLine, mib, OUT, vsTarget, writeSection } from "./common.js";
+import { argValue, benchConfig, benchEnv, GRAPH_STATE, machine, machineLine, mib, neo4jCpuMs, OUT, vsTarget, writeSection } from "./common.js";
 
 const TARGET = 300;
 const sizes = (argValue("--sizes") ?? "1000,10000,100000").split(",").map((s) => Number(s.trim()));
@@ -158,6 +159,8 @@ async function neo4jVersion(cfg: ReturnType<typeof benchConfig>["neo4j"]): Promi
 interface Row {
   size: number;
   measuredAt: string;
+  /** 1-minute load average when the ingest started and when it ended: other work on the machine. */
+  loadAverage?: [number, number];
   wallMs: number;
   articles: number;
   failed: number | null;
@@ -167,6 +170,8 @@ interface Row {
   /** The first per-file errors the ingest reported, to explain the Failed column. */
   firstErrors?: unknown;
   rate: number;
+  /** Neo4j's CPU time per ingested article (managed instance only): comparable across loads better than wall time. */
+  neo4jCpuMsPerArticle?: number | null;
   peakRss: number;
   rssProfile: string;
   graph: Awaited<ReturnType<typeof graphSize>>;
@@ -211,7 +216,11 @@ async function main(): Promise<void> {
       }
     }
     log(`Ingesting ${n} articles…`);
+    const cpu0 = neo4jCpuMs(cfg.neo4j);
+    const load0 = loadavg()[0]!;
     const run = await runIngest(dir);
+    const cpu1 = neo4jCpuMs(cfg.neo4j);
+    const load1 = loadavg()[0]!;
     if (run.exitCode !== 0) log(`  the ingest exited with code ${run.exitCode}: ${JSON.stringify(run.summary).slice(0, 500)}`);
     const graph = await graphSize(cfg.neo4j);
     // A stopped child prints no summary: count what it committed.
@@ -221,6 +230,7 @@ async function main(): Promise<void> {
     const row: Row = {
       size: n,
       measuredAt: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
+      loadAverage: [load0, load1],
       wallMs: run.wallMs,
       articles: run.articles,
       failed: a.failed ?? null,
@@ -228,6 +238,7 @@ async function main(): Promise<void> {
       timeBoxed: run.stopped,
       firstErrors: run.summary.firstErrors,
       rate,
+      neo4jCpuMsPerArticle: cpu0 !== null && cpu1 !== null && run.articles > 0 ? (cpu1 - cpu0) / run.articles : null,
       peakRss: run.peakRss,
       rssProfile: rssProfile(run.samples),
       graph,
@@ -240,7 +251,7 @@ async function main(): Promise<void> {
     writeFileSync(GRAPH_STATE, `${JSON.stringify({ articles: n, seed, corpus: dir, builtAt: new Date().toISOString(), nodes: graph.nodes, relationships: graph.rels }, null, 2)}\n`);
     console.log(
       `${label(n)}${run.stopped ? ` (stopped after ${maxSeconds} s)` : ""}: ${run.articles} articles in ${(run.wallMs / 1000).toFixed(1)} s = ${vsTarget(rate, TARGET, "articles/s")}; ` +
-        `peak RSS ${mib(run.peakRss)} (RSS ${rssProfile(run.samples)}); graph ${graph.nodes} nodes, ${graph.rels} relationships`,
+        `Neo4j CPU ${row.neo4jCpuMsPerArticle?.toFixed(2) ?? "?"} ms/article; load ${load0.toFixed(1)} → ${load1.toFixed(1)}; peak RSS ${mib(run.peakRss)} (RSS ${rssProfile(run.samples)}); graph ${graph.nodes} nodes, ${graph.rels} relationships`,
     );
   }
   if (!keepRunning && cfg.neo4j.managed) stop(cfg.neo4j, log);
@@ -254,11 +265,11 @@ async function main(): Promise<void> {
       `Corpus: \`kg synth\` seed ${seed}, generator ${GENERATOR_VERSION}. Ingest: \`ingestPaths\` with its default batch and concurrency, in a child process ` +
       `whose memory is read from /proc (VmHWM). Wall time includes reading, extraction and writing. Target ≥ ${TARGET} articles/s.`,
     "",
-    "| Corpus | Ingested | Measured | Wall time | Articles/s (× target) | Peak RSS | RSS at 25/50/75/100 % of the run | Nodes | Relationships | Failed |",
-    "|---:|---:|---|---:|---:|---:|---|---:|---:|---:|",
+    "| Corpus | Ingested | Measured | Load average (1 min) | Wall time | Articles/s (× target) | Neo4j CPU per article | Peak RSS | RSS at 25/50/75/100 % of the run | Nodes | Relationships | Failed |",
+    "|---:|---:|---|---:|---:|---:|---:|---:|---|---:|---:|---:|",
     ...rows.map(
       (r) =>
-        `| ${r.size} | ${r.articles}${r.timeBoxed ? " (time-boxed)" : ""} | ${r.measuredAt} | ${(r.wallMs / 1000).toFixed(1)} s | ${r.rate.toFixed(1)} (${(r.rate / TARGET).toFixed(3)}×) | ${mib(r.peakRss)} | ${r.rssProfile} | ${r.graph.nodes} | ${r.graph.rels} | ${r.failed ?? "?"} |`,
+        `| ${r.size} | ${r.articles}${r.timeBoxed ? " (time-boxed)" : ""} | ${r.measuredAt} | ${r.loadAverage?.map((l) => l.toFixed(1)).join(" → ") ?? "?"} | ${(r.wallMs / 1000).toFixed(1)} s | ${r.rate.toFixed(1)} (${(r.rate / TARGET).toFixed(3)}×) | ${r.neo4jCpuMsPerArticle ? `${r.neo4jCpuMsPerArticle.toFixed(1)} ms` : "?"} | ${mib(r.peakRss)} | ${r.rssProfile} | ${r.graph.nodes} | ${r.graph.rels} | ${r.failed ?? "?"} |`,
     ),
     "",
     ...rows.slice(-1).map((r) => `Graph after ${r.size} articles, by label: ${Object.entries(r.graph.byLabel).map(([k, v]) => `${k} ${v}`).join(", ")}.`),

@@ -27,22 +27,36 @@ SET a.title = row.title, a.publishedAt = row.publishedAt, a.publishedOn = ${toDa
     a.source = row.source, a.url = row.url, a.path = row.path, a.authors = row.authors,
     a.textHash = row.textHash, a.extractorVersion = row.extractorVersion, a.ingestedAt = datetime()`;
 
+/**
+ * Lets through only the rows that would change their node: a name or search part it lacks, or a gap
+ * one of `fills` would fill. Most rows of a batch are nodes seen many times before (a province, a
+ * central body) whose SET would write the same values, yet lock the node until the commit and so
+ * hold up the other batch in flight.
+ */
+function whenChanged(fills: string[], extra = ""): string {
+  const gaps = fills.map((f) => ` OR (n.${f} IS NULL AND row.${f} IS NOT NULL)`).join("");
+  return `
+WITH n, row WHERE n.aliases IS NULL OR n.searchText IS NULL${gaps}${extra}
+  OR any(x IN row.aliases WHERE NOT x IN n.aliases)
+  OR any(x IN row.search WHERE x <> '' AND NOT x IN split(n.searchText, ' | '))`;
+}
+
 export const MERGE_PERSONS = `
 UNWIND $rows AS row
 MERGE (n:Person {id: row.id})
-  ON CREATE SET n.name = row.name, n.nameAscii = row.nameAscii
+  ON CREATE SET n.name = row.name, n.nameAscii = row.nameAscii${whenChanged(["gender"], " OR n.resolution IS NULL OR n.resolution <> row.resolution")}
 SET n.gender = coalesce(n.gender, row.gender), n.resolution = row.resolution, ${ALIASES}, ${SEARCH}`;
 
 export const MERGE_ORGANIZATIONS = `
 UNWIND $rows AS row
 MERGE (n:Organization {id: row.id})
-  ON CREATE SET n.name = row.name, n.nameAscii = row.nameAscii
+  ON CREATE SET n.name = row.name, n.nameAscii = row.nameAscii${whenChanged(["kind", "level"])}
 SET n.kind = coalesce(n.kind, row.kind), n.level = coalesce(n.level, row.level), ${ALIASES}, ${SEARCH}`;
 
 export const MERGE_LOCALITIES = `
 UNWIND $rows AS row
 MERGE (n:Locality {id: row.id})
-  ON CREATE SET n.name = row.name, n.nameAscii = row.nameAscii
+  ON CREATE SET n.name = row.name, n.nameAscii = row.nameAscii${whenChanged(["level", "validFrom", "validUntil"])}
 SET n.level = coalesce(n.level, row.level),
     n.validFrom = coalesce(n.validFrom, ${toDate("row.validFrom")}),
     n.validUntil = coalesce(n.validUntil, ${toDate("row.validUntil")}), ${ALIASES}, ${SEARCH}`;
@@ -50,7 +64,7 @@ SET n.level = coalesce(n.level, row.level),
 export const MERGE_RESOLUTIONS = `
 UNWIND $rows AS row
 MERGE (n:Resolution {id: row.id})
-  ON CREATE SET n.title = row.title
+  ON CREATE SET n.title = row.title${whenChanged(["docType", "code", "number", "plenum", "term", "issuedOn"], " OR n.catalogued IS NULL OR (row.catalogued AND NOT n.catalogued)")}
 SET n.docType = coalesce(n.docType, row.docType), n.code = coalesce(n.code, row.code),
     n.number = coalesce(n.number, row.number), n.plenum = coalesce(n.plenum, row.plenum),
     n.term = coalesce(n.term, row.term), n.issuedOn = coalesce(n.issuedOn, ${toDate("row.issuedOn")}),
@@ -63,56 +77,59 @@ MERGE (n:Event {id: row.id})
 SET n.eventType = coalesce(n.eventType, row.eventType), n.date = coalesce(n.date, ${toDate("row.date")}),
     n.dateInferred = coalesce(n.dateInferred, row.dateInferred)`;
 
+// An article's MENTIONS and REPORTS are created, not merged: only new articles are written (an unchanged
+// one is skipped, a changed one has lost all of them to RETRACT_NODES earlier in the same transaction),
+// and a batch holds each article once. CREATE spares a look through the relationships of the node at
+// the other end, which for a province or a central body means thousands. Counts and offsets are
+// stored as integers.
 export const MERGE_MENTIONS: Record<MentionLabel, string> = Object.fromEntries(
   MENTION_LABELS.map((label) => [
     label,
     `
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article}) MATCH (n:${label} {id: row.id})
-MERGE (a)-[m:MENTIONS]->(n)
-SET m.count = row.count, m.spans = row.spans, m.aliases = row.aliases`,
+CREATE (a)-[:MENTIONS {count: toInteger(row.count), spans: [x IN row.spans | toInteger(x)], aliases: row.aliases}]->(n)`,
   ]),
 ) as Record<MentionLabel, string>;
 
 export const MERGE_REPORTS = `
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article}) MATCH (n:Event {id: row.id})
-MERGE (a)-[:REPORTS]->(n)`;
+CREATE (a)-[:REPORTS]->(n)`;
 
 // sources is a set; evidence[i] quotes sources[i] for the first $maxEvidence sources, which lets a
-// retraction drop exactly the quotes of the article it removes. Values are read inside SET (not
-// projected by an earlier WITH) because one UNWIND may carry several articles' rows for one edge.
-const SOURCES = `
-SET r.evidence = CASE WHEN row.article IN coalesce(r.sources, []) OR size(coalesce(r.evidence, [])) <> size(coalesce(r.sources, []))
-      OR size(coalesce(r.evidence, [])) >= $maxEvidence THEN coalesce(r.evidence, []) ELSE coalesce(r.evidence, []) + row.quote END,
-    r.sources = CASE WHEN row.article IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + row.article END`;
+// retraction drop exactly the quotes of the article it removes. A row carries every article of the
+// batch that supports the relationship (plan.ts groupEdgeRows), so the lists are rewritten once, in
+// one SET, from the values read just before it.
+const READ_SUPPORT = `
+WITH r, row, coalesce(r.sources, []) AS src, coalesce(r.evidence, []) AS ev
+WITH r, row, src, ev, [i IN range(0, size(row.articles) - 1) WHERE NOT row.articles[i] IN src] AS fresh`;
+const SET_SUPPORT = `
+SET r.sources = src + [i IN fresh | row.articles[i]],
+    r.evidence = CASE WHEN size(ev) <> size(src) OR size(ev) >= $maxEvidence THEN ev
+      ELSE ev + [i IN fresh | row.quotes[i]][0..($maxEvidence - size(ev))] END`;
 
 // seenIn ("<article id> <date>") records which article reported which date, so replacing an
-// article can withdraw its dates from asOf/firstSeen/lastSeen.
-const SEEN = `
-SET r.seenIn = reduce(acc = coalesce(r.seenIn, []), d IN row.dates | CASE WHEN row.article + ' ' + d IN acc THEN acc ELSE acc + (row.article + ' ' + d) END)
-WITH r, row, [d IN row.dates | date(d)] AS ds WHERE size(ds) > 0
-WITH r, ds, reduce(m = ds[0], d IN ds | CASE WHEN d < m THEN d ELSE m END) AS lo,
-     reduce(m = ds[0], d IN ds | CASE WHEN d > m THEN d ELSE m END) AS hi
-SET r.firstSeen = CASE WHEN r.firstSeen IS NULL OR lo < r.firstSeen THEN lo ELSE r.firstSeen END,
-    r.lastSeen = CASE WHEN r.lastSeen IS NULL OR hi > r.lastSeen THEN hi ELSE r.lastSeen END`;
+// article can withdraw its dates from asOf/firstSeen/lastSeen. Without dates only seenIn is touched.
+const SET_SEEN = `,
+    r.seenIn = coalesce(r.seenIn, []) + [s IN row.seen WHERE NOT s IN coalesce(r.seenIn, [])],
+    r.firstSeen = CASE WHEN row.first IS NULL THEN r.firstSeen WHEN r.firstSeen IS NULL OR date(row.first) < r.firstSeen THEN date(row.first) ELSE r.firstSeen END,
+    r.lastSeen = CASE WHEN row.last IS NULL THEN r.lastSeen WHEN r.lastSeen IS NULL OR date(row.last) > r.lastSeen THEN date(row.last) ELSE r.lastSeen END`;
+const SET_AS_OF = `,
+    r.asOf = CASE WHEN size(row.dates) = 0 THEN r.asOf
+      ELSE reduce(acc = coalesce(r.asOf, []), d IN [x IN row.dates | date(x)] | CASE WHEN d IN acc THEN acc ELSE acc + d END) END`;
 
 function edgeCypher(p: EdgePattern): string {
   const key = p.type === "HOLDS_POSITION" ? " {title: row.key}" : p.type === "PARTICIPATED_IN" ? " {role: row.key}" : "";
   let extra = "";
-  if (p.type === "HOLDS_POSITION") {
-    extra = `${SEEN}
-SET r.asOf = reduce(acc = coalesce(r.asOf, []), d IN ds | CASE WHEN d IN acc THEN acc ELSE acc + d END)`;
-  } else if (p.type === "IMPLEMENTS") {
-    extra = SEEN;
-  } else if (p.type === "PARTICIPATED_IN") {
-    extra = `
-SET r.title = coalesce(r.title, row.title)`;
-  }
+  if (p.type === "HOLDS_POSITION") extra = SET_SEEN + SET_AS_OF;
+  else if (p.type === "IMPLEMENTS") extra = SET_SEEN;
+  else if (p.type === "PARTICIPATED_IN") extra = `,
+    r.title = coalesce(r.title, row.title)`;
   return `
 UNWIND $rows AS row
 MATCH (a:${p.from} {id: row.from}) MATCH (b:${p.to} {id: row.to})
-MERGE (a)-[r:${p.type}${key}]->(b)${SOURCES}${extra}`;
+MERGE (a)-[r:${p.type}${key}]->(b)${READ_SUPPORT}${SET_SUPPORT}${extra}`;
 }
 
 export const MERGE_EDGES = new Map<PatternKey, string>(EDGE_PATTERNS.map((p) => [patternKey(p), edgeCypher(p)]));

@@ -70,6 +70,28 @@ export interface EdgeRow {
 }
 export interface SameAsRow { article: string; from: string; to: string; reason: string }
 
+/**
+ * One relationship as the batch write takes it: the rows of every article of the batch that support
+ * it, folded together in article order, so each relationship's lists are read and rewritten once per
+ * batch rather than once per article.
+ */
+export interface EdgeWriteRow {
+  from: string;
+  to: string;
+  key: string | null;
+  /** Supporting articles, each with its quote (same index). */
+  articles: string[];
+  quotes: string[];
+  /** "<article id> <date>" for each date an article gave, for seenIn. */
+  seen: string[];
+  /** The distinct dates of `seen` in order, with the earliest and the latest (ISO, null without dates). */
+  dates: string[];
+  first: string | null;
+  last: string | null;
+  /** PARTICIPATED_IN: the first title given. */
+  title: string | null;
+}
+
 export interface WriteRows {
   articles: ArticleRow[];
   persons: PersonRow[];
@@ -379,12 +401,70 @@ function mergeById<T extends NodeRow>(rows: T[]): T[] {
   return [...byId.values()];
 }
 
-/** Collapses the node rows of several articles; relationship rows stay per article (they carry sources). */
-export function compactRows(rows: WriteRows): WriteRows {
-  rows.persons = mergeById(rows.persons as unknown as NodeRow[]) as unknown as PersonRow[];
-  rows.organizations = mergeById(rows.organizations as unknown as NodeRow[]) as unknown as OrganizationRow[];
-  rows.localities = mergeById(rows.localities as unknown as NodeRow[]) as unknown as LocalityRow[];
-  rows.resolutions = mergeById(rows.resolutions as unknown as NodeRow[]) as unknown as ResolutionRow[];
-  rows.events = mergeById(rows.events as unknown as NodeRow[]) as unknown as EventRow[];
-  return rows;
+/** Folds the rows of one relationship from several articles into one (article order kept). */
+export function groupEdgeRows(rows: readonly EdgeRow[]): EdgeWriteRow[] {
+  const byEdge = new Map<string, EdgeWriteRow>();
+  for (const row of rows) {
+    const k = `${row.from}\u0000${row.to}\u0000${row.key ?? ""}`;
+    let edge = byEdge.get(k);
+    if (!edge) {
+      edge = { from: row.from, to: row.to, key: row.key, articles: [], quotes: [], seen: [], dates: [], first: null, last: null, title: null };
+      byEdge.set(k, edge);
+    }
+    if (!edge.articles.includes(row.article)) {
+      edge.articles.push(row.article);
+      edge.quotes.push(row.quote);
+    }
+    for (const d of row.dates) {
+      const s = `${row.article} ${d}`;
+      if (!edge.seen.includes(s)) edge.seen.push(s);
+      if (!edge.dates.includes(d)) edge.dates.push(d);
+      if (edge.first === null || d < edge.first) edge.first = d;
+      if (edge.last === null || d > edge.last) edge.last = d;
+    }
+    edge.title ??= row.title;
+  }
+  return [...byEdge.values()];
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Rows in key order: concurrent batches then lock the nodes they share (a province, a central body) in
+ * the same order, so they wait for each other instead of deadlocking and being retried.
+ */
+function sortRows<T>(rows: T[], key: (row: T) => string): T[] {
+  return rows.sort((x, y) => byText(key(x), key(y)));
+}
+
+/** The parameters of one batch write. */
+export interface BatchRows extends Omit<WriteRows, "edges"> {
+  edges: Map<PatternKey, EdgeWriteRow[]>;
+}
+
+/**
+ * One row per node and per relationship for a batch of articles (node properties and relationship
+ * support merged across articles), each list in key order. Mentions and reports stay per article.
+ */
+export function compactRows(rows: WriteRows): BatchRows {
+  const edges = new Map<PatternKey, EdgeWriteRow[]>();
+  for (const [key, list] of rows.edges) edges.set(key, sortRows(groupEdgeRows(list), (e) => `${e.from}\u0000${e.to}\u0000${e.key ?? ""}`));
+  const byId = (row: { id: string }) => row.id;
+  return {
+    articles: sortRows(rows.articles, byId),
+    persons: sortRows(mergeById(rows.persons as unknown as NodeRow[]) as unknown as PersonRow[], byId),
+    organizations: sortRows(mergeById(rows.organizations as unknown as NodeRow[]) as unknown as OrganizationRow[], byId),
+    localities: sortRows(mergeById(rows.localities as unknown as NodeRow[]) as unknown as LocalityRow[], byId),
+    resolutions: sortRows(mergeById(rows.resolutions as unknown as NodeRow[]) as unknown as ResolutionRow[], byId),
+    events: sortRows(mergeById(rows.events as unknown as NodeRow[]) as unknown as EventRow[], byId),
+    mentions: {
+      Person: sortRows(rows.mentions.Person, byId),
+      Organization: sortRows(rows.mentions.Organization, byId),
+      Locality: sortRows(rows.mentions.Locality, byId),
+      Resolution: sortRows(rows.mentions.Resolution, byId),
+    },
+    reports: sortRows(rows.reports, byId),
+    edges,
+    sameAs: sortRows(rows.sameAs, (r) => `${r.from}\u0000${r.to}`),
+  };
 }

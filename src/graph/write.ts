@@ -7,7 +7,7 @@ import { addCounters, emptyCounters, type WriteCounters } from "./counters.js";
 import * as Q from "./cypher.js";
 import { resolvePersonIdentity, type IdentityDecision, type PersonContext } from "./identity.js";
 import { searchParts } from "./reference-seed.js";
-import { appendRows, compactRows, emptyRows, MENTION_LABELS, personContexts, planArticle, type IdentityReference, type WriteRows } from "./plan.js";
+import { appendRows, compactRows, emptyRows, MENTION_LABELS, personContexts, planArticle, type BatchRows, type IdentityReference } from "./plan.js";
 
 export type ArticleStatus = "new" | "unchanged" | "replaced" | "failed";
 
@@ -43,7 +43,7 @@ async function run(tx: ManagedTransaction, cypher: string, params: Record<string
   return res;
 }
 
-async function writeRows(tx: ManagedTransaction, rows: WriteRows, maxEvidence: number, acc: WriteCounters): Promise<void> {
+async function writeRows(tx: ManagedTransaction, rows: BatchRows, maxEvidence: number, acc: WriteCounters): Promise<void> {
   const params: Record<string, unknown> = {
     maxEvidence,
     articles: rows.articles,
