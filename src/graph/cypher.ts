@@ -101,7 +101,10 @@ CREATE (a)-[:REPORTS]->(n)`;
 // retraction drop exactly the quotes of the article it removes. A row carries every article of the
 // batch that supports the relationship (plan.ts groupEdgeRows), so the lists are rewritten once, in
 // one SET, from the values read just before it.
+// The write lock is taken (SET r._lock) before the lists are read: a read projected by WITH is not
+// locked, and two batches in flight extending one relationship's lists would each lose the other's article.
 const READ_SUPPORT = `
+SET r._lock = true
 WITH r, row, coalesce(r.sources, []) AS src, coalesce(r.evidence, []) AS ev
 WITH r, row, src, ev, [i IN range(0, size(row.articles) - 1) WHERE NOT row.articles[i] IN src] AS fresh`;
 const SET_SUPPORT = `
@@ -129,7 +132,8 @@ function edgeCypher(p: EdgePattern): string {
   return `
 UNWIND $rows AS row
 MATCH (a:${p.from} {id: row.from}) MATCH (b:${p.to} {id: row.to})
-MERGE (a)-[r:${p.type}${key}]->(b)${READ_SUPPORT}${SET_SUPPORT}${extra}`;
+MERGE (a)-[r:${p.type}${key}]->(b)${READ_SUPPORT}${SET_SUPPORT}${extra}
+REMOVE r._lock`;
 }
 
 export const MERGE_EDGES = new Map<PatternKey, string>(EDGE_PATTERNS.map((p) => [patternKey(p), edgeCypher(p)]));

@@ -183,3 +183,18 @@ describe("person identity across articles", () => {
     expect(strip(batched)).toEqual(strip(single));
   });
 });
+
+describe("concurrent batches", () => {
+  it("two transactions extending one relationship's sources keep both articles (no lost update)", async () => {
+    await reset();
+    const copies = Array.from({ length: 12 }, (_, i) => {
+      const r = articleA();
+      r.article = { ...r.article, id: `art:race${String(i).padStart(2, "0")}`, textHash: `race-hash-${i}` };
+      return r;
+    });
+    // one article per transaction, all at once: every one of them extends the same IMPLEMENTS edge
+    await Promise.all(copies.map((c) => writeResults([c], opts)));
+    const edge = await rel(driver, "IMPLEMENTS", "org:thanh-uy:can-tho", "doc:12-nq-tw-2012");
+    expect([...((edge?.sources as string[]) ?? [])].sort()).toEqual(copies.map((c) => c.article.id).sort());
+  });
+});
