@@ -1,65 +1,40 @@
-// Ground truth of one synthetic article. It is a superset of the hand-written gold format
-// (test/eval/gold.ts), so the same scorer grades the extractor on both.
+// Ground truth of one synthetic article: the hand-written gold format (src/eval/gold.ts) plus the
+// identities the generator knows, so the same scorer grades the extractor on both.
+import type { GoldDocument, GoldEvent, GoldGender, GoldImplementation, GoldLocality, GoldOrganization, GoldParticipation, GoldPerson, GoldPosition } from "../eval/gold.js";
 
-export type Gender = "MALE" | "FEMALE" | null;
+export type Gender = GoldGender;
 
-export interface TruthPerson {
-  name: string;
-  gender: Gender;
-  official: boolean;
-  role?: "AUTHOR" | "PHOTOGRAPHER" | "OTHER";
+export interface TruthPerson extends GoldPerson {
   /** Identity in the synthetic world: two officials who share a name have different ids. */
   id: string;
 }
 
-export interface TruthOrganization {
-  name: string;
-  kind: string;
+export interface TruthOrganization extends GoldOrganization {
   /** Forms written in the text (the canonical name may not appear verbatim: "UBND tỉnh"). */
   surfaceForms: string[];
 }
 
-export interface TruthLocality {
+export interface TruthLocality extends GoldLocality {
   id: string;
-  name: string;
   level: string;
   surfaceForms: string[];
 }
 
-export interface TruthDocument {
-  /** Official code for catalogued documents with one, else the canonical name (gold convention). */
-  key: string;
+export interface TruthDocument extends GoldDocument {
   /** Catalogue id (two documents may share a code, e.g. 12-NQ/TW of 2012 and of 2017). */
   id: string;
-  surfaceForms: string[];
 }
 
-export interface TruthPosition {
-  person: string;
+export interface TruthPosition extends GoldPosition {
   personId: string;
-  title: string;
-  organization: string;
 }
 
-export interface TruthEvent {
-  id: string;
-  eventType: string;
-  date: string | null;
-  organizer: string | null;
-  concerns: string[];
+export interface TruthEvent extends GoldEvent {
   heldIn: string | null;
 }
 
-export interface TruthParticipation {
-  person: string;
-  event: string;
-  role: string;
-}
-
-export interface TruthImplementation {
-  organization: string;
-  document: string;
-}
+export type TruthParticipation = GoldParticipation;
+export type TruthImplementation = GoldImplementation;
 
 export interface Truth {
   /** Article file name relative to the corpus folder (or the record id in JSON Lines output). */
