@@ -93,18 +93,14 @@ export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMen
       push(m.index, m.index + m[0].length, day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
     }
   }
-  // "chiều 3.10": day and month with a dot, only after a time-of-day word
-  DOTTED.lastIndex = 0;
-  while ((m = DOTTED.exec(folded)) !== null) {
-    const before = m.index > 0 ? folded[m.index - 1] : " ";
-    if (before && /[a-z0-9]/.test(before)) continue;
-    push(m.index, m.index + m[0].length, null, +(m[2] as string), +(m[1] as string));
-  }
-  PARTIAL.lastIndex = 0;
-  while ((m = PARTIAL.exec(folded)) !== null) {
-    const before = m.index > 0 ? folded[m.index - 1] : " ";
-    if (before && /[a-z0-9]/.test(before)) continue;
-    push(m.index, m.index + m[0].length, null, +(m[2] as string), +(m[1] as string));
+  // day and month after a time word; "chiều 3.10" (a dot) first, only after a time-of-day word
+  for (const re of [DOTTED, PARTIAL]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(folded)) !== null) {
+      const before = m.index > 0 ? folded[m.index - 1] : " ";
+      if (before && /[a-z0-9]/.test(before)) continue;
+      push(m.index, m.index + m[0].length, null, +(m[2] as string), +(m[1] as string));
+    }
   }
   const SAME = /cung ngay/g;
   while ((m = SAME.exec(folded)) !== null) {
