@@ -6,6 +6,9 @@ function events(r: ExtractionResult): Array<{ type: unknown; date: unknown; infe
   return r.entities.filter((e) => e.type === "Event").map((e) => ({ type: e.properties.eventType, date: e.properties.date, inferred: e.properties.dateInferred }));
 }
 
+/** [type, date] of each event, in order. */
+const typeDates = (r: ExtractionResult): unknown[][] => events(r).map((e) => [e.type, e.date]);
+
 describe("dates", () => {
   it("takes the year of a relative date from the publication date", () => {
     const r = run("Chủ nhật, 03/07/2022\n\nSáng 25/6, Tỉnh ủy Đồng Tháp tổ chức hội nghị sơ kết công tác xây dựng Đảng.");
@@ -59,7 +62,7 @@ describe("datelines and spans", () => {
     const r = run(
       "Sơ kết Nghị quyết Trung ương 4\n\n15/04/2013\n\nSáng 12/4, Tỉnh ủy Hà Giang tổ chức hội nghị sơ kết. Đồng chí Bí thư nhắc lại buổi kiểm điểm ngày 20/9/2012.\n\nChiều cùng ngày, Ban Thường vụ Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Đồng Văn.",
     );
-    expect(events(r).map((e) => [e.type, e.date])).toEqual([
+    expect(typeDates(r)).toEqual([
       ["CONFERENCE", "2013-04-12"],
       ["WORKING_SESSION", "2013-04-12"],
     ]);
@@ -67,7 +70,7 @@ describe("datelines and spans", () => {
 
   it("a working session stated by 'làm việc với' wins over a congress being prepared in the same sentence", () => {
     const r = run("06/08/2025\n\nSáng 4/8, Ban Thường vụ Tỉnh ủy Lạng Sơn làm việc với Ban Thường vụ Đảng ủy phường Lương Văn Tri về công tác chuẩn bị đại hội.");
-    expect(events(r).map((e) => [e.type, e.date])).toEqual([["WORKING_SESSION", "2025-08-04"]]);
+    expect(typeDates(r)).toEqual([["WORKING_SESSION", "2025-08-04"]]);
   });
 });
 
@@ -99,7 +102,7 @@ describe("inspection tours and undated meetings", () => {
 
   it("gives each visit its day, the delegation's leader at every visit, and the local secretary her commune", () => {
     const r = run(tour);
-    expect(events(r).map((e) => [e.type, e.date])).toEqual([
+    expect(typeDates(r)).toEqual([
       ["INSPECTION", "2018-10-03"],
       ["INSPECTION", "2018-10-04"],
     ]);
@@ -132,7 +135,7 @@ describe("several meetings on one day", () => {
         "Trước đó, chiều 1/2, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 1.",
       ].join("\n"),
     );
-    expect(events(r).map((e) => [e.type, e.date])).toEqual([
+    expect(typeDates(r)).toEqual([
       ["CEREMONY", "2014-02-03"],
       ["CEREMONY", "2014-02-03"],
       ["CONFERENCE", "2014-02-03"],
@@ -142,7 +145,7 @@ describe("several meetings on one day", () => {
 
   it("a congress going on in the afternoon is the same congress; a span given with its year opens on its first day", () => {
     const r = run("Đại hội Đảng bộ tỉnh Điện Biên\n\n09/10/2025\n\nSáng 9/10, Đại hội đại biểu Đảng bộ tỉnh Điện Biên khai mạc. Chiều cùng ngày, đại hội đã bầu Ban Chấp hành Đảng bộ tỉnh.");
-    expect(events(r).map((e) => [e.type, e.date])).toEqual([["CONFERENCE", "2025-10-09"]]);
+    expect(typeDates(r)).toEqual([["CONFERENCE", "2025-10-09"]]);
     const s = run("Hội nghị\n\n16/08/2017\n\nTrong 2 ngày 8 và 9/8/2017, Huyện ủy Bù Đăng tổ chức hội nghị học tập nghị quyết.");
     expect(events(s)).toEqual([{ type: "CONFERENCE", date: "2017-08-08", inferred: false }]);
   });
@@ -151,7 +154,7 @@ describe("several meetings on one day", () => {
     const r = run(
       "Thành ủy làm việc với các phường\n\n13/11/2025\n\nSáng 12-11, Ban Thường vụ Thành ủy TP.HCM làm việc với Ban Thường vụ Đảng ủy phường Sài Gòn. Chiều cùng ngày, Ban Thường vụ Thành ủy làm việc trực tuyến với Ban Thường vụ Đảng ủy đặc khu Côn Đảo.",
     );
-    expect(events(r).map((e) => [e.type, e.date])).toEqual([
+    expect(typeDates(r)).toEqual([
       ["WORKING_SESSION", "2025-11-12"],
       ["WORKING_SESSION", "2025-11-12"],
     ]);

@@ -10,61 +10,6 @@ const impl = (body: string, date?: string): string[] =>
     .sort();
 
 describe("visited bodies implement the document of the visit", () => {
-  it("credits the host that receives a delegation ('X đã tiếp và làm việc với Đoàn kiểm tra … theo Chỉ thị 35')", () => {
-    const r = run(
-      "Phú Thọ chuẩn bị đại hội\n\n10/10/2025\n\nBan Thường vụ Tỉnh ủy Phú Thọ đã tiếp và làm việc với Đoàn kiểm tra của Ủy ban Kiểm tra Trung ương vào chiều 9/10, về công tác chuẩn bị Đại hội Đảng bộ tỉnh theo Chỉ thị số 35-CT/TW của Bộ Chính trị.",
-    );
-    expect(rels(r, "IMPLEMENTS").map((x) => `${x.from} → ${x.to}`)).toEqual(["Ban Thường vụ Tỉnh ủy Phú Thọ → Chỉ thị số 35-CT/TW"]);
-  });
-
-  it("does not credit a body merely asked to act, and finds the organizer behind an address ('Đảng ủy xã X, huyện Y, tỉnh Z tổ chức')", () => {
-    const r = run(
-      "Định Thủy sinh hoạt chuyên đề\n\n10/06/2021\n\nNgày 9/6, Đảng ủy xã Định Thủy, huyện Mỏ Cày Nam, tỉnh Bến Tre tổ chức sinh hoạt chuyên đề gắn với thực hiện Kết luận số 01-KL/TW của Bộ Chính trị. Phát biểu chỉ đạo, đồng chí Bí thư Tỉnh ủy yêu cầu Huyện ủy Mỏ Cày Nam và Ủy ban nhân dân huyện cụ thể hóa Kết luận số 01-KL/TW.",
-    );
-    expect(rels(r, "ORGANIZED").map((x) => x.from)).toEqual(["Đảng ủy xã Định Thủy"]);
-    expect(rels(r, "IMPLEMENTS").map((x) => x.from)).toEqual(["Đảng ủy xã Định Thủy"]);
-  });
-
-  it("reads 'chiều 3.10' as a date", () => {
-    const r = run("Hải Phòng họp báo về sắp xếp bộ máy\n\n04/10/2019\n\nChiều 3.10, Ban Tuyên giáo Thành ủy Hải Phòng tổ chức họp báo.");
-    expect(r.entities.filter((e) => e.type === "Event").map((e) => [e.properties.eventType, e.properties.date])).toEqual([["OTHER", "2019-10-03"]]);
-  });
-
-  it("credits a body that acted under a document ('đã kiện toàn … theo Nghị định …') and one given a document as topic ('Về Nghị quyết 68, …')", () => {
-    const r = run(
-      "Cà Mau triển khai nghị quyết của Bộ Chính trị\n\n12/03/2026\n\nỦy ban nhân dân tỉnh Cà Mau đã kiện toàn 3 phòng chuyên môn theo Nghị định số 150/2025/NĐ-CP của Chính phủ. Về Nghị quyết số 68-NQ/TW, Đảng ủy xã Đất Mũi đã lãnh đạo đưa sàn thương mại điện tử vào tiêu thụ cua.",
-    );
-    expect(rels(r, "IMPLEMENTS").map((x) => x.from).sort()).toEqual(["Đảng ủy xã Đất Mũi", "Ủy ban nhân dân tỉnh Cà Mau"]);
-  });
-
-  it("reads a fronted 'thực hiện A và B, <body> đã …' inside a reported clause, for each document of the list", () => {
-    const r = run(
-      "An Giang quán triệt quy định của Bộ Chính trị\n\n08/10/2019\n\nTheo đồng chí Đoàn Văn Cường, thực hiện Chỉ thị số 35-CT/TW và Hướng dẫn số 26-HD/BTCTW ngày 18/6/2019 của Ban Tổ chức Trung ương, Ban Thường vụ Tỉnh ủy An Giang đã cụ thể hóa bằng Kế hoạch số 120-KH/TU.",
-    );
-    expect(rels(r, "IMPLEMENTS").map((x) => `${x.from} → ${x.to}`)).toEqual(["Ban Thường vụ Tỉnh ủy An Giang → Chỉ thị số 35-CT/TW", "Ban Thường vụ Tỉnh ủy An Giang → Hướng dẫn số 26-HD/BTCTW"]);
-  });
-
-  it("a working session after 'chủ trì' is reported, not referred back to", () => {
-    const r = run(
-      "An Giang chuẩn bị đại hội\n\n08/10/2019\n\nChiều 8/10, Thường trực Tỉnh ủy An Giang do đồng chí Nguyễn Thị Mộng Tuyền chủ trì đã làm việc với Ban Thường vụ Thành ủy Long Xuyên về công tác chuẩn bị đại hội theo Chỉ thị số 35-CT/TW.",
-    );
-    expect(r.entities.filter((e) => e.type === "Event").map((e) => [e.properties.eventType, e.properties.date])).toEqual([["WORKING_SESSION", "2019-10-08"]]);
-  });
-
-  it("credits a provincial department named bare ('Sở Giáo dục và Đào tạo') as the province's", () => {
-    const r = run("Hà Nam sơ kết 5 năm thực hiện chỉ thị của Bộ Chính trị\n\n12/05/2018\n\nSở Giáo dục và Đào tạo gắn việc thực hiện Chỉ thị 05-CT/TW với cuộc vận động.");
-    expect(rels(r, "IMPLEMENTS").map((x) => x.from)).toEqual(["Sở Giáo dục và Đào tạo tỉnh Hà Nam"]);
-  });
-
-  it("credits the partner an event is held with ('phối hợp với … tổ chức'), and the body holding a regular session on a document", () => {
-    const r = run(
-      "Hải Dương bảo vệ nền tảng tư tưởng của Đảng\n\n29/09/2020\n\nNgày 18/9/2020, Ban Tuyên giáo Tỉnh ủy Hải Dương phối hợp với Trường Chính trị tỉnh tổ chức tọa đàm khoa học về Nghị quyết số 35-NQ/TW. Trước đó, chiều 17/9, Ban Thường vụ Tỉnh ủy Hải Dương họp phiên thường kỳ để cho ý kiến vào dự thảo Kế hoạch thực hiện Quy định số 69-QĐ/TW.",
-    );
-    const impl = rels(r, "IMPLEMENTS").map((x) => `${x.from} → ${x.to}`);
-    expect(impl).toEqual(expect.arrayContaining([expect.stringMatching(/^Ban Tuyên giáo Tỉnh ủy Hải Dương → .*35/), expect.stringMatching(/^Trường Chính trị tỉnh Hải Dương → .*35/), expect.stringMatching(/^Ban Thường vụ Tỉnh ủy Hải Dương → .*69/)]));
-    expect(rels(r, "ORGANIZED").map((x) => x.from)).toEqual(["Ban Tuyên giáo Tỉnh ủy Hải Dương", "Ban Thường vụ Tỉnh ủy Hải Dương"]);
-  });
-
   it("credits a visited Standing Committee, and its committee only where the text makes it an actor", () => {
     expect(
       impl(
@@ -338,5 +283,72 @@ describe("a meeting named only in the headline", () => {
 
   it("makes no event of a headline when the body never refers to a meeting", () => {
     expect(events("Huyện ủy Giao Thủy sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW\n\nThứ Tư, 26/05/2021 - 17:45\n\n5 năm qua, 100% chi bộ đã đăng ký mô hình làm theo Bác.")).toEqual([]);
+  });
+});
+
+// Shapes met in the d31–d72 dev articles (test/eval/FINDINGS.md), each as a whole page with its headline and date.
+const implOf = (text: string): string[] =>
+  rels(run(text), "IMPLEMENTS")
+    .map((x) => `${x.from} → ${x.to}`)
+    .sort();
+
+describe("implementations and events in the shapes of the d31–d72 articles", () => {
+  it("credits the host that receives a delegation ('X đã tiếp và làm việc với Đoàn kiểm tra … theo Chỉ thị 35')", () => {
+    expect(
+      implOf(
+        "Phú Thọ chuẩn bị đại hội\n\n10/10/2025\n\nBan Thường vụ Tỉnh ủy Phú Thọ đã tiếp và làm việc với Đoàn kiểm tra của Ủy ban Kiểm tra Trung ương vào chiều 9/10, về công tác chuẩn bị Đại hội Đảng bộ tỉnh theo Chỉ thị số 35-CT/TW của Bộ Chính trị.",
+      ),
+    ).toEqual(["Ban Thường vụ Tỉnh ủy Phú Thọ → Chỉ thị số 35-CT/TW"]);
+  });
+
+  it("does not credit a body merely asked to act, and finds the organizer behind an address ('Đảng ủy xã X, huyện Y, tỉnh Z tổ chức')", () => {
+    const r = run(
+      "Định Thủy sinh hoạt chuyên đề\n\n10/06/2021\n\nNgày 9/6, Đảng ủy xã Định Thủy, huyện Mỏ Cày Nam, tỉnh Bến Tre tổ chức sinh hoạt chuyên đề gắn với thực hiện Kết luận số 01-KL/TW của Bộ Chính trị. Phát biểu chỉ đạo, đồng chí Bí thư Tỉnh ủy yêu cầu Huyện ủy Mỏ Cày Nam và Ủy ban nhân dân huyện cụ thể hóa Kết luận số 01-KL/TW.",
+    );
+    expect(rels(r, "ORGANIZED").map((x) => x.from)).toEqual(["Đảng ủy xã Định Thủy"]);
+    expect(rels(r, "IMPLEMENTS").map((x) => x.from)).toEqual(["Đảng ủy xã Định Thủy"]);
+  });
+
+  it("reads 'chiều 3.10' as a date", () => {
+    expect(events("Hải Phòng họp báo về sắp xếp bộ máy\n\n04/10/2019\n\nChiều 3.10, Ban Tuyên giáo Thành ủy Hải Phòng tổ chức họp báo.")).toEqual(["OTHER 2019-10-03"]);
+  });
+
+  it("credits a body that acted under a document ('đã kiện toàn … theo Nghị định …') and one given a document as topic ('Về Nghị quyết 68, …')", () => {
+    expect(
+      implOf(
+        "Cà Mau triển khai nghị quyết của Bộ Chính trị\n\n12/03/2026\n\nỦy ban nhân dân tỉnh Cà Mau đã kiện toàn 3 phòng chuyên môn theo Nghị định số 150/2025/NĐ-CP của Chính phủ. Về Nghị quyết số 68-NQ/TW, Đảng ủy xã Đất Mũi đã lãnh đạo đưa sàn thương mại điện tử vào tiêu thụ cua.",
+      ).map((x) => x.split(" → ")[0]),
+    ).toEqual(["Đảng ủy xã Đất Mũi", "Ủy ban nhân dân tỉnh Cà Mau"]);
+  });
+
+  it("reads a fronted 'thực hiện A và B, <body> đã …' inside a reported clause, for each document of the list", () => {
+    expect(
+      implOf(
+        "An Giang quán triệt quy định của Bộ Chính trị\n\n08/10/2019\n\nTheo đồng chí Đoàn Văn Cường, thực hiện Chỉ thị số 35-CT/TW và Hướng dẫn số 26-HD/BTCTW ngày 18/6/2019 của Ban Tổ chức Trung ương, Ban Thường vụ Tỉnh ủy An Giang đã cụ thể hóa bằng Kế hoạch số 120-KH/TU.",
+      ),
+    ).toEqual(["Ban Thường vụ Tỉnh ủy An Giang → Chỉ thị số 35-CT/TW", "Ban Thường vụ Tỉnh ủy An Giang → Hướng dẫn số 26-HD/BTCTW"]);
+  });
+
+  it("a working session after 'chủ trì' is reported, not referred back to", () => {
+    expect(
+      events(
+        "An Giang chuẩn bị đại hội\n\n08/10/2019\n\nChiều 8/10, Thường trực Tỉnh ủy An Giang do đồng chí Nguyễn Thị Mộng Tuyền chủ trì đã làm việc với Ban Thường vụ Thành ủy Long Xuyên về công tác chuẩn bị đại hội theo Chỉ thị số 35-CT/TW.",
+      ),
+    ).toEqual(["WORKING_SESSION 2019-10-08"]);
+  });
+
+  it("credits a provincial department named bare ('Sở Giáo dục và Đào tạo') as the province's", () => {
+    expect(
+      implOf("Hà Nam sơ kết 5 năm thực hiện chỉ thị của Bộ Chính trị\n\n12/05/2018\n\nSở Giáo dục và Đào tạo gắn việc thực hiện Chỉ thị 05-CT/TW với cuộc vận động.").map((x) => x.split(" → ")[0]),
+    ).toEqual(["Sở Giáo dục và Đào tạo tỉnh Hà Nam"]);
+  });
+
+  it("credits the partner an event is held with ('phối hợp với … tổ chức'), and the body holding a regular session on a document", () => {
+    const text =
+      "Hải Dương bảo vệ nền tảng tư tưởng của Đảng\n\n29/09/2020\n\nNgày 18/9/2020, Ban Tuyên giáo Tỉnh ủy Hải Dương phối hợp với Trường Chính trị tỉnh tổ chức tọa đàm khoa học về Nghị quyết số 35-NQ/TW. Trước đó, chiều 17/9, Ban Thường vụ Tỉnh ủy Hải Dương họp phiên thường kỳ để cho ý kiến vào dự thảo Kế hoạch thực hiện Quy định số 69-QĐ/TW.";
+    expect(implOf(text)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Ban Tuyên giáo Tỉnh ủy Hải Dương → .*35/), expect.stringMatching(/^Trường Chính trị tỉnh Hải Dương → .*35/), expect.stringMatching(/^Ban Thường vụ Tỉnh ủy Hải Dương → .*69/)]),
+    );
+    expect(rels(run(text), "ORGANIZED").map((x) => x.from)).toEqual(["Ban Tuyên giáo Tỉnh ủy Hải Dương", "Ban Thường vụ Tỉnh ủy Hải Dương"]);
   });
 });
