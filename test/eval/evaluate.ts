@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { extract, type Reference } from "../../src/extract/index.js";
 import type { ExtractionResult } from "../../src/extract/types.js";
 import { loadReference } from "../../src/reference/load.js";
-import { BLIND_GOLD_DIR, DEV_GOLD_DIR, GOLD_DIR, HOLDOUT_GOLD_DIR, loadGoldDir, REPO_ROOT, type FixtureSet, type GoldFixture } from "./gold.js";
+import { BLIND_GOLD_DIR, DEV_GOLD_DIR, FRESH_GOLD_DIR, GOLD_DIR, HOLDOUT_GOLD_DIR, loadGoldDir, REPO_ROOT, type FixtureSet, type GoldFixture } from "./gold.js";
 import { scoreArticle, sumScores, type Category, type Score } from "../../src/eval/score.js";
 
 /** Minimum F1 per category (design/targets.md); categories not listed are reported only. */
@@ -42,7 +42,7 @@ export interface Evaluation {
   bySet: Record<FixtureSet | "all", Score>;
 }
 
-export function evaluate(pipeline: Pipeline, goldDirs: string[] = [GOLD_DIR, HOLDOUT_GOLD_DIR, DEV_GOLD_DIR, BLIND_GOLD_DIR]): Evaluation {
+export function evaluate(pipeline: Pipeline, goldDirs: string[] = [GOLD_DIR, HOLDOUT_GOLD_DIR, DEV_GOLD_DIR, BLIND_GOLD_DIR, FRESH_GOLD_DIR]): Evaluation {
   const articles = goldDirs.flatMap(loadGoldDir).map((fixture) => {
     const text = readFileSync(join(REPO_ROOT, fixture.gold.article), "utf8");
     const t0 = performance.now();
@@ -52,5 +52,5 @@ export function evaluate(pipeline: Pipeline, goldDirs: string[] = [GOLD_DIR, HOL
   });
   const of = (set: FixtureSet | null): Score =>
     sumScores(articles.filter((a) => set === null || a.fixture.set === set).map((a) => a.score));
-  return { articles, bySet: { seeds: of("seeds"), extra: of("extra"), holdout: of("holdout"), dev: of("dev"), blind: of("blind"), all: of(null) } };
+  return { articles, bySet: { seeds: of("seeds"), extra: of("extra"), holdout: of("holdout"), dev: of("dev"), blind: of("blind"), fresh: of("fresh"), all: of(null) } };
 }

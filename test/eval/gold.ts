@@ -11,6 +11,7 @@ export const GOLD_DIR = join(REPO_ROOT, "test", "fixtures", "gold");
 export const HOLDOUT_GOLD_DIR = join(REPO_ROOT, "test", "fixtures", "holdout", "gold");
 export const DEV_GOLD_DIR = join(REPO_ROOT, "test", "fixtures", "dev", "gold");
 export const BLIND_GOLD_DIR = join(REPO_ROOT, "test", "fixtures", "blind", "gold");
+export const FRESH_GOLD_DIR = join(REPO_ROOT, "test", "fixtures", "fresh", "gold");
 
 export interface GoldFixture {
   /** File name without ".gold.json". */
@@ -26,14 +27,17 @@ export interface GoldFixture {
  * dev: unseen-style articles written to tune general rules on, so the holdout set stays untouched;
  * blind: articles written by someone who never saw the extractor's code or output, added after the
  * holdout's details had been seen while tuning (see test/fixtures/blind/NOTES.md). Never tuned on.
+ * fresh: the newest batch written like the blind set, scored before any rule was aimed at it; it joins dev
+ * when a round tunes on it.
  */
-export type FixtureSet = "seeds" | "extra" | "holdout" | "dev" | "blind";
+export type FixtureSet = "seeds" | "extra" | "holdout" | "dev" | "blind" | "fresh";
 
 function setOf(articlePath: string): FixtureSet {
   if (articlePath.startsWith("seeds/")) return "seeds";
   if (articlePath.startsWith("test/fixtures/holdout/")) return "holdout";
   if (articlePath.startsWith("test/fixtures/dev/")) return "dev";
   if (articlePath.startsWith("test/fixtures/blind/")) return "blind";
+  if (articlePath.startsWith("test/fixtures/fresh/")) return "fresh";
   return "extra";
 }
 

@@ -1,5 +1,5 @@
 // CLI: score the extractor against the hand-made gold fixtures.
-//   npx tsx test/eval/run.ts [--verbose] [--json] [--set seeds|extra|holdout|dev|blind]
+//   npx tsx test/eval/run.ts [--verbose] [--json] [--set seeds|extra|holdout|dev|blind|fresh]
 import { CATEGORIES, type Score } from "../../src/eval/score.js";
 import { defaultPipeline, evaluate, TARGETS, type Evaluation } from "./evaluate.js";
 
@@ -27,7 +27,7 @@ function formatDetails(ev: Evaluation, only: string | null): string {
   const out: string[] = [];
   for (const a of ev.articles) {
     // the sets that measure generalisation print details only when asked for by name
-    if (only === null ? a.fixture.set === "holdout" || a.fixture.set === "blind" : a.fixture.set !== only) continue;
+    if (only === null ? a.fixture.set === "holdout" || a.fixture.set === "blind" || a.fixture.set === "fresh" : a.fixture.set !== only) continue;
     const parts: string[] = [];
     for (const c of CATEGORIES) {
       const s = a.score[c];
@@ -61,7 +61,7 @@ function main(argv: string[]): number {
     const strip = (s: Score) =>
       Object.fromEntries(CATEGORIES.map((c) => [c, { ...s[c], misses: undefined, falsePositives: undefined }]));
     const articles = ev.articles.map((a) => ({ article: a.fixture.gold.article, set: a.fixture.set, score: a.score }));
-    console.log(JSON.stringify({ seeds: strip(ev.bySet.seeds), extra: strip(ev.bySet.extra), holdout: strip(ev.bySet.holdout), dev: strip(ev.bySet.dev), blind: strip(ev.bySet.blind), all: strip(ev.bySet.all), articles }, null, 2));
+    console.log(JSON.stringify({ seeds: strip(ev.bySet.seeds), extra: strip(ev.bySet.extra), holdout: strip(ev.bySet.holdout), dev: strip(ev.bySet.dev), blind: strip(ev.bySet.blind), fresh: strip(ev.bySet.fresh), all: strip(ev.bySet.all), articles }, null, 2));
     return 0;
   }
   const count = (set: string) => ev.articles.filter((a) => a.fixture.set === set).length;
@@ -73,6 +73,8 @@ function main(argv: string[]): number {
   console.log(formatTable(`== holdout (${count("holdout")} articles, written apart from the extractor; some of its misses were seen while tuning)`, ev.bySet.holdout));
   console.log();
   console.log(formatTable(`== blind (${count("blind")} articles, written without sight of the extractor; never tuned on)`, ev.bySet.blind));
+  console.log();
+  console.log(formatTable(`== fresh (${count("fresh")} articles, the newest unseen batch; not tuned on yet)`, ev.bySet.fresh));
   console.log();
   console.log(formatTable(`== dev (${count("dev")} articles, written to tune general rules on)`, ev.bySet.dev));
   console.log();

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Entity, ExtractionResult, Relation } from "../../src/extract/types.js";
-import { checkGold, DEV_GOLD_DIR, GOLD_DIR, loadGoldDir, REPO_ROOT, type Gold } from "../eval/gold.js";
+import { checkGold, DEV_GOLD_DIR, FRESH_GOLD_DIR, GOLD_DIR, loadGoldDir, REPO_ROOT, type Gold } from "../eval/gold.js";
 import { fold, isCode, localityKey, prf, scoreArticle, sumScores, titleKey } from "../../src/eval/score.js";
 
 function entity(id: string, type: Entity["type"], name: string, properties: Entity["properties"] = {}, aliases: string[] = []): Entity {
@@ -254,12 +254,15 @@ describe("gold fixtures", () => {
   }
 });
 
-describe("dev fixtures", () => {
-  const fixtures = loadGoldDir(DEV_GOLD_DIR);
+describe.each([
+  ["dev", DEV_GOLD_DIR, 8],
+  ["fresh", FRESH_GOLD_DIR, 12],
+] as const)("%s fixtures", (set, dir, minimum) => {
+  const fixtures = loadGoldDir(dir);
 
-  it("are at least 8 articles of the dev set", () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(8);
-    expect(fixtures.every((f) => f.set === "dev")).toBe(true);
+  it(`are at least ${minimum} articles of the ${set} set`, () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(minimum);
+    expect(fixtures.every((f) => f.set === set)).toBe(true);
   });
 
   for (const f of fixtures) {
@@ -268,7 +271,7 @@ describe("dev fixtures", () => {
       const s = scoreArticle(f.gold, goldAsResult(f.gold));
       for (const [cat, c] of Object.entries(s)) expect({ cat, fp: c.fp, fn: c.fn }).toEqual({ cat, fp: 0, fn: 0 });
       expect(existsSync(join(REPO_ROOT, f.gold.article))).toBe(true);
-      expect(f.gold.article).toBe(`test/fixtures/dev/articles/${f.basename}.txt`);
+      expect(f.gold.article).toBe(`test/fixtures/${set}/articles/${f.basename}.txt`);
     });
   }
 });

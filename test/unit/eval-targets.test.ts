@@ -54,8 +54,21 @@ const BLIND_FLOORS: Partial<Record<Category, number>> = {
   implementations: 0.84,
 };
 
+// The fresh set is the newest batch written like the blind set; these floors are its first scores, taken before
+// any rule was aimed at it, minus about 0.02. When a round tunes on it, it moves to dev and meets the targets.
+const FRESH_FLOORS: Partial<Record<Category, number>> = {
+  persons: 0.9,
+  organizations: 0.9,
+  localities: 0.86,
+  documents: 0.95,
+  positions: 0.93,
+  events: 0.6,
+  participations: 0.58,
+  implementations: 0.64,
+};
+
 /** Regression floors of a set that measures generalisation: every fixture scored, no category below its floor. */
-function floors(set: "holdout" | "blind", minArticles: number, table: Partial<Record<Category, number>>): void {
+function floors(set: "holdout" | "blind" | "fresh", minArticles: number, table: Partial<Record<Category, number>>): void {
   describe(`extraction quality on the ${set} set (regression floors; below target where noted in the README)`, () => {
     it(`scores every ${set} fixture`, () => {
       expect(ev.articles.filter((a) => a.fixture.set === set).length).toBeGreaterThanOrEqual(minArticles);
@@ -70,3 +83,4 @@ function floors(set: "holdout" | "blind", minArticles: number, table: Partial<Re
 
 floors("holdout", 8, HOLDOUT_FLOORS);
 floors("blind", 10, BLIND_FLOORS);
+floors("fresh", 12, FRESH_FLOORS);
