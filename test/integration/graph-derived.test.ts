@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { int, read } from "../../src/api/db.js";
+import { documentEventsCypher } from "../../src/api/queries.js";
 import { backfill } from "../../src/graph/backfill.js";
 import { identityReference, seedReference } from "../../src/graph/reference-seed.js";
 import { writeResults, type WriterOptions } from "../../src/graph/write.js";
@@ -68,8 +70,15 @@ describe("copies kept on CONCERNS and IMPLEMENTS", () => {
     await writeResults([articleE()], opts);
     expect(await rel(driver, "CONCERNS", "evt:eeee5555:1", DOC)).toMatchObject({ doc: DOC, date: "9999-12-31" });
     expect((await rel(driver, "IMPLEMENTS", CT, DOC))!.eventsIn).toEqual(["art:aaaa1111 evt:aaaa1111:1", "art:eeee5555 evt:eeee5555:1"]);
+    // newest first puts the undated event first, as a null date did before the copies
+    const eventIds = async () =>
+      (await read<{ event: { id: string } }>(driver, testConfig(), documentEventsCypher({ area: false, several: false }), {
+        docIds: [DOC], locIds: null, bodyIds: null, skip: int(0), fetch: int(21),
+      })).map((r) => r.event.id);
+    expect(await eventIds()).toEqual(["evt:eeee5555:1", "evt:aaaa1111:1"]);
 
     await writeResults([articleF()], opts);
+    expect(await eventIds()).toEqual(["evt:eeee5555:1", "evt:aaaa1111:1"]); // 2013-06-03, then 2012-12-14
     expect(await rel(driver, "CONCERNS", "evt:eeee5555:1", DOC)).toMatchObject({ doc: DOC, date: "2013-06-03" });
   });
 
