@@ -15,6 +15,9 @@ CREATE INDEX resolution_code IF NOT EXISTS FOR (n:Resolution) ON (n.code);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX article_text_hash IF NOT EXISTS FOR (n:Article) ON (n.textHash);
 CREATE INDEX article_published_on IF NOT EXISTS FOR (n:Article) ON (n.publishedOn);
+// Events about a document, newest first, straight from the index (CONCERNS copies the document's id and
+// the event's date; see Concern in graph.graphql).
+CREATE INDEX concern_doc_date IF NOT EXISTS FOR ()-[c:CONCERNS]-() ON (c.doc, c.date);
 
 // Full-text search that ignores diacritics ("Nguyen Huu Loi" finds "Nguyễn Hữu Lợi"; Đ folds to D).
 // Names and `searchText` (aliases, abbreviations, folded forms) are indexed together.

@@ -49,8 +49,9 @@ export interface ImplementationShape {
 export const FULL_IMPLEMENTATION: ImplementationShape = { row: ALL, officials: ALL, events: ALL, articles: ALL };
 
 /**
- * `events` are looked for in the articles behind the claim (its last 20 sources), not among everything the
- * body organized: a provincial committee organizes thousands of events on a 100k-article graph.
+ * `events` are those the articles behind the claim (its last 20 sources) report, read through the event
+ * ids the writer keeps on IMPLEMENTS per article (`eventsIn`), not among everything the body organized: a
+ * provincial committee organizes thousands of events on a 100k-article graph.
  */
 export function implementationsCypher(f: ImplementationFilters, shape: ImplementationShape = FULL_IMPLEMENTATION): string {
   const where = [
@@ -73,8 +74,8 @@ export function implementationsCypher(f: ImplementationFilters, shape: Implement
   }`;
   const events = `COLLECT {
     UNWIND coalesce(im.sources, [])[-20..] AS sid
-    MATCH (:Article {id: sid})-[:REPORTS]->(e:Event)-[:CONCERNS]->(r)
-    WHERE EXISTS { (e)<-[:ORGANIZED]-(:Organization)-[:PART_OF*0..1]->(o) }
+    UNWIND [s IN coalesce(im.eventsIn, []) WHERE s STARTS WITH sid + ' ' | substring(s, size(sid) + 1)] AS eid
+    MATCH (e:Event {id: eid})
     WITH DISTINCT e ORDER BY e.date DESC LIMIT 10 RETURN ${mapOf("e", EVENT_FIELDS, shape.events, ["date"])}
   }`;
   return `
@@ -169,16 +170,23 @@ export interface DocumentEventShape {
 export const FULL_DOCUMENT_EVENT: DocumentEventShape = { row: ALL, articles: ALL };
 
 /**
- * Events about the documents, newest first. Sorted on the date alone (ties by element id, which costs no
- * property read): a much-implemented directive has thousands of events on a 100k-article graph, and every
- * property read per event before the LIMIT shows in the latency. DISTINCT only when an event can come twice.
+ * Events about the documents, newest first, ties by element id. A much-implemented directive has thousands
+ * of events on a 100k-article graph, so they are not all sorted: CONCERNS carries the document's id and
+ * the event's date (undated: a date above all others, first as a null is), and the relationship index on
+ * both gives each document's events newest first, so sorting the ties stops at the page's last date
+ * (Neo4j reads the index in order only when the ORDER BY names its properties from the first: c.doc).
+ * With several documents, the page is in the union of each one's first skip + fetch events.
  */
 export function documentEventsCypher(f: { area: boolean; several: boolean }, shape: DocumentEventShape = FULL_DOCUMENT_EVENT): string {
   const row = shape.row;
   return `
-MATCH (r:Resolution) WHERE r.id IN $docIds
-MATCH (e)-[:CONCERNS]->(r)
-${f.area ? "WHERE EXISTS { (e)-[:HELD_IN]->(l:Locality) WHERE l.id IN $locIds } OR EXISTS { (e)<-[:ORGANIZED]-(o:Organization) WHERE o.id IN $bodyIds }" : ""}
+UNWIND $docIds AS docId
+CALL (docId) {
+  MATCH (e)-[c:CONCERNS]->() WHERE c.doc = docId AND c.date IS NOT NULL
+  ${f.area ? "AND (EXISTS { (e)-[:HELD_IN]->(l:Locality) WHERE l.id IN $locIds } OR EXISTS { (e)<-[:ORGANIZED]-(o:Organization) WHERE o.id IN $bodyIds })" : ""}
+  WITH e, c ORDER BY c.doc DESC, c.date DESC, elementId(e) LIMIT $skip + $fetch
+  RETURN e
+}
 WITH ${f.several ? "DISTINCT " : ""}e
 WITH e, e.date AS date ORDER BY date DESC, elementId(e) SKIP $skip LIMIT $fetch
 RETURN ${event("e")} AS event,

@@ -7,13 +7,15 @@ import { start } from "../neo4j/server.js";
 export function registerMigrate(program: Command): void {
   program
     .command("migrate")
-    .description("create the constraints and indexes of schema/constraints.cypher (idempotent)")
+    .description("create the constraints and indexes of schema/constraints.cypher and fill in properties an older writer did not keep (idempotent)")
     .action(async () => {
       const cfg = loadConfig().neo4j;
       await start(cfg, (m) => console.error(m));
       const driver = openDriver(cfg);
       try {
-        const n = await migrate(driver, cfg.database);
+        const n = await migrate(driver, cfg.database, (c) =>
+          console.error(`Backfilled ${c.concerns} CONCERNS (document id, event date) and ${c.implementsEvents} IMPLEMENTS (backing events).`),
+        );
         console.error(`Applied ${n} schema statements; indexes online.`);
       } finally {
         await driver.close();

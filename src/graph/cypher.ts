@@ -7,6 +7,9 @@ const SEARCH = `n.searchText = reduce(s = '', p IN reduce(acc = [], x IN split(c
     CASE WHEN x = '' OR x IN acc THEN acc ELSE acc + x END) | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + p)`;
 const toDate = (expr: string) => `CASE WHEN ${expr} IS NULL THEN null ELSE date(${expr}) END`;
 
+/** CONCERNS.date of an undated event: above every real date, so newest-first puts it first as a null would. */
+export const UNDATED = "9999-12-31";
+
 /** Which articles exist (and their text hashes) and the same-name Person candidates, in one round trip. */
 export const PRECHECK = `
 CALL { UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN collect([a.id, a.textHash]) AS existing }
@@ -75,7 +78,10 @@ UNWIND $rows AS row
 MERGE (n:Event {id: row.id})
   ON CREATE SET n.name = row.name
 SET n.eventType = coalesce(n.eventType, row.eventType), n.date = coalesce(n.date, ${toDate("row.date")}),
-    n.dateInferred = coalesce(n.dateInferred, row.dateInferred)`;
+    n.dateInferred = coalesce(n.dateInferred, row.dateInferred)
+WITH n WHERE n.date IS NOT NULL
+MATCH (n)-[c:CONCERNS]->() WHERE c.date <> n.date
+SET c.date = n.date`;
 
 // An article's MENTIONS and REPORTS are created, not merged: only new articles are written (an unchanged
 // one is skipped, a changed one has lost all of them to RETRACT_NODES earlier in the same transaction),
@@ -118,6 +124,10 @@ const SET_SEEN = `,
     r.seenIn = coalesce(r.seenIn, []) + [s IN row.seen WHERE NOT s IN coalesce(r.seenIn, [])],
     r.firstSeen = CASE WHEN row.first IS NULL THEN r.firstSeen WHEN r.firstSeen IS NULL OR date(row.first) < r.firstSeen THEN date(row.first) ELSE r.firstSeen END,
     r.lastSeen = CASE WHEN row.last IS NULL THEN r.lastSeen WHEN r.lastSeen IS NULL OR date(row.last) > r.lastSeen THEN date(row.last) ELSE r.lastSeen END`;
+// CONCERNS copies its document's id and its event's date, for the relationship index concern_doc_date
+// (READ_SUPPORT keeps only r and row in scope: the event is r's start node).
+const SET_CONCERN = `,
+    r.doc = row.to, r.date = coalesce(startNode(r).date, date('${UNDATED}'))`;
 const SET_AS_OF = `,
     r.asOf = CASE WHEN size(row.dates) = 0 THEN r.asOf
       ELSE reduce(acc = coalesce(r.asOf, []), d IN [x IN row.dates | date(x)] | CASE WHEN d IN acc THEN acc ELSE acc + d END) END`;
@@ -127,6 +137,7 @@ function edgeCypher(p: EdgePattern): string {
   let extra = "";
   if (p.type === "HOLDS_POSITION") extra = SET_SEEN + SET_AS_OF;
   else if (p.type === "IMPLEMENTS") extra = SET_SEEN;
+  else if (p.type === "CONCERNS") extra = SET_CONCERN;
   else if (p.type === "PARTICIPATED_IN") extra = `,
     r.title = coalesce(r.title, row.title)`;
   return `
@@ -137,6 +148,26 @@ REMOVE r._lock`;
 }
 
 export const MERGE_EDGES = new Map<PatternKey, string>(EDGE_PATTERNS.map((p) => [patternKey(p), edgeCypher(p)]));
+
+/**
+ * "<article id> <event id>" for each event an article of `articles` reports about document `b`,
+ * organized by body `a` or one of its parts: the events that back the claim (a)-[:IMPLEMENTS]->(b).
+ */
+export const backingEvents = (articles: string) => `COLLECT {
+  UNWIND ${articles} AS sid
+  MATCH (:Article {id: sid})-[:REPORTS]->(e:Event)-[:CONCERNS]->(b)
+  WHERE EXISTS { (e)<-[:ORGANIZED]-(:Organization)-[:PART_OF*0..1]->(a) }
+  RETURN sid + ' ' + e.id }`;
+
+// Run after every edge of the batch is written (the events' ORGANIZED and CONCERNS come later than
+// IMPLEMENTS). A relationship without eventsIn predates it: all its sources are looked at.
+export const MERGE_IMPLEMENTS_EVENTS = `
+UNWIND $rows AS row
+MATCH (a:Organization {id: row.from})-[r:IMPLEMENTS]->(b:Resolution {id: row.to})
+WITH r, ${backingEvents("CASE WHEN r.eventsIn IS NULL THEN r.sources ELSE row.articles END")} AS found
+WITH r, [s IN found WHERE NOT s IN coalesce(r.eventsIn, [])] AS fresh
+WHERE r.eventsIn IS NULL OR size(fresh) > 0
+SET r.eventsIn = coalesce(r.eventsIn, []) + fresh`;
 
 export const MERGE_SAME_AS = `
 UNWIND $rows AS row
@@ -155,6 +186,7 @@ WHERE $id IN coalesce(r.sources, [])
 WITH DISTINCT r
 WITH r, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> $id] AS keep, coalesce(r.evidence, []) AS ev
 SET r.evidence = [i IN keep WHERE i < size(ev) | ev[i]], r.sources = [i IN keep | r.sources[i]]
+FOREACH (_ IN CASE WHEN r.eventsIn IS NULL THEN [] ELSE [1] END | SET r.eventsIn = [s IN r.eventsIn WHERE NOT s STARTS WITH $id + ' '])
 WITH r
 CALL {
   WITH r
@@ -222,4 +254,5 @@ export const WRITE_ALL = "CYPHER replan=skip\n" + [
   asSubquery(MERGE_REPORTS, "reports"),
   ...EDGE_PATTERNS.map((p) => asSubquery(MERGE_EDGES.get(patternKey(p))!, EDGE_PARAM.get(patternKey(p))!)),
   asSubquery(MERGE_SAME_AS, "sameAs"),
+  asSubquery(MERGE_IMPLEMENTS_EVENTS, EDGE_PARAM.get("IMPLEMENTS:Organization:Resolution")!),
 ].join("\n");

@@ -1,6 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { pino } from "pino";
 import { createApiServer, type ApiServer } from "../../src/api/server.js";
+import { backfill } from "../../src/graph/backfill.js";
 import { wipe } from "./support.js";
 import { testConfig } from "./test-env.js";
 
@@ -200,6 +201,8 @@ const STATEMENTS: Array<[string, Record<string, unknown>]> = [
 export async function writeFixture(driver: Driver): Promise<void> {
   const database = testConfig().neo4j.database;
   for (const [cypher, params] of STATEMENTS) await driver.executeQuery(cypher, params, { database });
+  // the statements write the graph as the writer did before it kept copies on CONCERNS and IMPLEMENTS
+  await backfill(driver, database);
   await driver.executeQuery("CALL db.awaitIndexes(60)", {}, { database });
   // full-text indexes are eventually consistent; wait until the last writes are searchable
   for (let i = 0; i < 50; i++) {
