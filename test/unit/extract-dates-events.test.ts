@@ -346,3 +346,14 @@ describe("article metadata, more shapes", () => {
     expect(names(run(`${lead}Bài, ảnh: KHÁNH HÒA`), "Locality")).toEqual(["Đà Nẵng"]);
   });
 });
+
+describe("events on unseen leads (passive, subject-first, round-ups)", () => {
+  it("reads a subject-first meeting announced with 'sẽ' after its head, or under 'Theo kế hoạch', as planned", () => {
+    const r = run(
+      "Thứ Năm, 03/10/2019 - 18:40\n\nHọp báo được tổ chức chiều 3.10 tại trụ sở Thành ủy Hải Phòng. Dịp này, Ban Tuyên giáo Thành ủy cũng thông tin về Hội nghị sơ kết hai năm thực hiện Nghị quyết 18 sẽ diễn ra vào ngày 10/10 tới.",
+    );
+    expect(typeDates(r)).toEqual([["OTHER", "2019-10-03"]]);
+    const r2 = run("Thứ Năm, 09/10/2025 | 19:45\n\nChiều 9/10, Tỉnh ủy Phú Thọ tổ chức hội nghị. Theo kế hoạch, Đại hội Đảng bộ tỉnh lần thứ I diễn ra từ ngày 20 đến 22/10 tại phường Việt Trì.");
+    expect(typeDates(r2)).toEqual([["CONFERENCE", "2025-10-09"]]);
+  });
+});

@@ -90,10 +90,14 @@ export function recognizeEvents(doc: Doc, blocked: Uint8Array, dateToks: Set<num
     // "sẽ tổ chức hội nghị", "dự kiến tổ chức": a planned meeting, not a report of one
     let planned = false;
     const from = Math.max(s.tokStart, Math.min(i, triggerTok >= 0 ? triggerTok : i) - 4);
-    for (let k = from; k < i; k++) {
+    // … and a subject-first one: "Hội nghị sơ kết … sẽ diễn ra vào ngày 10/10 tới", "Theo kế hoạch, …"
+    const to = triggerTok > i ? triggerTok : i;
+    for (let k = from; k < to; k++) {
+      if (k >= i && k < head.end) continue;
       const w = (t[k] as Token).low;
       if (w === "sẽ" || (w === "dự" && t[k + 1]?.low === "kiến")) planned = true;
     }
+    if ((t[s.tokStart] as Token).low === "theo" && t[s.tokStart + 1]?.low === "kế" && t[s.tokStart + 2]?.low === "hoạch") planned = true;
     const selfTriggered = type === "WORKING_SESSION" && /làm việc(?: trực tuyến| trực tiếp và trực tuyến)? (?:với|tại)$/.test(doc.text.slice((t[i] as Token).start, (t[head.end - 1] as Token).end).toLowerCase());
     // "Báo cáo với đoàn, ông X cho biết, … đã tổ chức quán triệt …": an undated meeting inside reported
     // results is part of the results, not a new event
