@@ -356,4 +356,11 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
     const r2 = run("Thứ Năm, 09/10/2025 | 19:45\n\nChiều 9/10, Tỉnh ủy Phú Thọ tổ chức hội nghị. Theo kế hoạch, Đại hội Đảng bộ tỉnh lần thứ I diễn ra từ ngày 20 đến 22/10 tại phường Việt Trì.");
     expect(typeDates(r2)).toEqual([["CONFERENCE", "2025-10-09"]]);
   });
+
+  it("does not report a meeting the text recalls ('nhắc lại Hội nghị … ngày 1/7')", () => {
+    const r = run(
+      "Thứ Năm, 09/10/2025 | 19:45\n\nChiều 9/10, Ban Thường vụ Tỉnh ủy Phú Thọ tiếp và làm việc với Đoàn kiểm tra của Ủy ban Kiểm tra Trung ương. Dịp này, lãnh đạo tỉnh nhắc lại Hội nghị Ban Chấp hành Đảng bộ tỉnh ngày 1/7, ngay sau khi tỉnh mới đi vào hoạt động.",
+    );
+    expect(typeDates(r)).toEqual([["WORKING_SESSION", "2025-10-09"]]);
+  });
 });
