@@ -363,4 +363,11 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
     );
     expect(typeDates(r)).toEqual([["WORKING_SESSION", "2025-10-09"]]);
   });
+
+  it("reads officials who answer questions at a press conference ('trả lời') as speakers", () => {
+    const r = run(
+      "Thứ Năm, 03/10/2019 - 18:40\n\nHọp báo được tổ chức chiều 3.10 tại trụ sở Thành ủy Hải Phòng. Đồng chí Vũ Quang Trung, Phó Trưởng Ban Tổ chức Thành ủy và ông Lương Đình Khoa, Phó Giám đốc Sở Nội vụ thành phố trả lời các câu hỏi của phóng viên.",
+    );
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`).sort()).toEqual(["Lương Đình Khoa SPOKE", "Vũ Quang Trung SPOKE"]);
+  });
 });
