@@ -370,4 +370,11 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
     );
     expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`).sort()).toEqual(["Lương Đình Khoa SPOKE", "Vũ Quang Trung SPOKE"]);
   });
+
+  it("gives every official of a list opened by a colon the verb that closes it (lists of chairs)", () => {
+    const r = run(
+      "Thứ Hai, 03/02/2020 - 11:15\n\nSáng 3/2, Lễ kỷ niệm 90 năm Ngày thành lập Đảng đã được Tỉnh ủy Hà Nam tổ chức trọng thể. Các đồng chí: Đinh Quang Huy, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; Nguyễn Thị Thu Trang, Phó Bí thư Thường trực Tỉnh ủy; Vũ Mạnh Cường, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì buổi lễ.",
+    );
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`).sort()).toEqual(["Nguyễn Thị Thu Trang CHAIRED", "Vũ Mạnh Cường CHAIRED", "Đinh Quang Huy CHAIRED"]);
+  });
 });

@@ -94,6 +94,12 @@ function presented(a: Assembly, at: number, sentStart: number): boolean {
   return false;
 }
 
+/** A colon between the sentence's start and the name: the name is an item of a list. */
+function listOpened(tokens: Token[], sentStart: number, at: number): boolean {
+  for (let k = sentStart; k < at; k++) if ((tokens[k] as Token).text === ":") return true;
+  return false;
+}
+
 const RECIPIENT_GAP = new Set(["các", "đồng", "chí", "thí", "sinh", "đảng", "viên", "ông", "bà", ":", ",", "và"]);
 
 /** A name in the list after "trao/tặng … cho (các đồng chí:)". */
@@ -141,6 +147,16 @@ export function addParticipations(a: Assembly, ev: Events, personIds: Map<Person
         continue;
       }
       if (depth > 0) continue;
+      // "Các đồng chí: A, Bí thư …; B, Phó Bí thư …; C, Chủ tịch … chủ trì": a list opened by a colon
+      // shares the verb that closes it
+      if (t.text === ";" && roles.length === 0 && listOpened(tokens, s.tokStart, p.tokStart)) {
+        const next = personAt.get(k + 1) ?? personAt.get(k + 2) ?? personAt.get(k + 3);
+        if (next) {
+          k = (next.chain && next.chain.tokStart >= next.tokEnd ? next.chain.tokEnd : next.tokEnd) - 1;
+          steps = 0;
+          continue;
+        }
+      }
       if (t.text === "." || t.text === ";") break;
       // "ông X và ông Y … đồng chủ trì": a person coordinated with the next one shares its role
       if (t.low === "và" && roles.length === 0) {
