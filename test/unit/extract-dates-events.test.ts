@@ -377,4 +377,19 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
     );
     expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`).sort()).toEqual(["Nguyễn Thị Thu Trang CHAIRED", "Vũ Mạnh Cường CHAIRED", "Đinh Quang Huy CHAIRED"]);
   });
+
+  it("dates 'Sáng hôm sau' the day after the meeting before it", () => {
+    const r = run(
+      "Ngày đăng: 18/04/2014\n\nNgày 11 tháng 4, Đoàn công tác của Ban Tổ chức Trung ương đã đến thăm và làm việc với Ban Thường vụ Huyện ủy Thọ Xuân về kết quả hai năm thực hiện Nghị quyết Trung ương 4 (khóa XI). Sáng hôm sau, đoàn làm việc với Đảng ủy xã Xuân Phú về việc thực hiện Chỉ thị 03.",
+    );
+    expect(typeDates(r)).toEqual([
+      ["WORKING_SESSION", "2014-04-11"],
+      ["WORKING_SESSION", "2014-04-12"],
+    ]);
+    const r2 = run("Thứ Hai, 01/02/2021\n\nChiều 31/1, Tỉnh ủy Cà Mau tổ chức hội nghị. Ngày hôm sau, Ban Thường vụ Huyện ủy Năm Căn làm việc với Đảng ủy xã Tam Giang.");
+    expect(typeDates(r2)).toEqual([
+      ["CONFERENCE", "2021-01-31"],
+      ["WORKING_SESSION", "2021-02-01"],
+    ]);
+  });
 });

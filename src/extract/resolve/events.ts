@@ -57,7 +57,7 @@ export function assembleEvents(a: Assembly): Events {
       const p = dates[k] as DateMention;
       // "… buổi kiểm điểm ngày 20/9/2012" recalled in a 2013 report is context, not the day before "cùng ngày"
       const recalled = p.year !== null && refYear !== null && p.year < refYear.year;
-      if (!p.deadline && !p.sameDay && !attached(p) && !recalled) return { ...resolveDate(p, refYear, pub) };
+      if (!p.deadline && !p.sameDay && !attached(p) && !recalled) return d.offset === 0 ? resolveDate(p, refYear, pub) : shifted(resolveDate(p, refYear, pub), d.offset);
     }
     return { date: null, inferred: true };
   };
@@ -296,4 +296,12 @@ function eventName(a: Assembly, main: EventMention): string {
     nameEnd = k + 1;
   }
   return upperFirst(doc.text.slice((tokens[main.tokStart] as Token).start, (tokens[nameEnd - 1] as Token).end).replace(/\s+/g, " "));
+}
+
+/** The date some days after a resolved one ("sáng hôm sau"). */
+function shifted(rd: { date: string | null; inferred: boolean }, days: number): { date: string | null; inferred: boolean } {
+  if (!rd.date) return rd;
+  const d = new Date(`${rd.date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return { date: d.toISOString().slice(0, 10), inferred: rd.inferred };
 }
