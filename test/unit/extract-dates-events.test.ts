@@ -392,4 +392,20 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
       ["WORKING_SESSION", "2021-02-01"],
     ]);
   });
+
+  it("reads an undated head opening the sentence after a reported meeting as that meeting ('Hội nghị do … tổ chức')", () => {
+    const r = run(
+      "Tiếp xúc cử tri sau kỳ họp thứ 5, Quốc hội khóa XIII\nNgày đăng: 11/07/2013 | Lượt xem: 386\n\nVào ngày 10/7/2013, Tổ đại biểu Quốc hội đơn vị bầu cử số 2 tỉnh Vĩnh Phúc đã tiếp xúc cử tri xã Hoàng Đan, huyện Tam Dương. Hội nghị do Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tam Dương phối hợp tổ chức; ông Đỗ Văn Lực, Chủ tịch Ủy ban MTTQ huyện chủ trì.",
+    );
+    expect(typeDates(r)).toEqual([["OTHER", "2013-07-10"]]);
+    expect(rels(r, "ORGANIZED").map((o) => o.from)).toEqual(["Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tam Dương"]);
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`)).toEqual(["Đỗ Văn Lực CHAIRED"]);
+  });
+
+  it("does not report a meeting whose results are being told ('thông báo kết quả kỳ họp')", () => {
+    const r = run(
+      "Tiếp xúc cử tri sau kỳ họp thứ 5\nNgày đăng: 11/07/2013\n\nVào ngày 10/7/2013, Tổ đại biểu Quốc hội đã tiếp xúc cử tri xã Hoàng Đan, huyện Tam Dương để thông báo kết quả kỳ họp thứ 5, Quốc hội khóa XIII. Bà Nguyễn Thị Hồng Vân, Trưởng Ban Dân vận Tỉnh ủy thông báo với cử tri kết quả kỳ họp, trong đó Quốc hội đã tiến hành lấy phiếu tín nhiệm.",
+    );
+    expect(typeDates(r)).toEqual([["OTHER", "2013-07-10"]]);
+  });
 });

@@ -83,6 +83,13 @@ export function assembleEvents(a: Assembly): Events {
     // the sentence's first date is the event's (Sáng 25/3, Tỉnh ủy tổ chức…)
     const nearest = datesInSentence(em.sentence)[0];
     if (!nearest && em.zone === "body" && earlierYear.has(em.sentence)) continue;
+    // "… đã tiếp xúc cử tri xã Hoàng Đan. Hội nghị do Ủy ban MTTQ huyện phối hợp tổ chức": an undated head
+    // opening the sentence after a reported meeting names that meeting again, under another word
+    const previous = em.zone === "body" && !nearest && em.tokStart === doc.sentences[em.sentence]?.tokStart ? events.find((e) => e.type !== em.type && e.sentences.has(em.sentence - 1)) : undefined;
+    if (previous) {
+      previous.sentences.add(em.sentence);
+      continue;
+    }
     const rd = nearest ? dateOf(nearest) : null;
     // two visits of one delegation on one day ("Sáng 11/4, đoàn giám sát đối với Huyện ủy X … Chiều cùng
     // ngày, đoàn giám sát tại Đảng ủy xã Y") are two events: the visited bodies differ
