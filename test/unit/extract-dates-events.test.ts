@@ -408,4 +408,19 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
     );
     expect(typeDates(r)).toEqual([["OTHER", "2013-07-10"]]);
   });
+
+  it("opens a meeting from a dated sentence whose official chairs or attends a kind of meeting not reported before", () => {
+    const r = run(
+      "Lai Châu: quán triệt Nghị quyết 71\nThứ Ba, 16/09/2025 12:05 GMT+7\n\nSáng 16/9, Tỉnh ủy Lai Châu tổ chức hội nghị quán triệt Nghị quyết số 71-NQ/TW của Bộ Chính trị. Chiều cùng ngày, đồng chí Tống Thị Mai, Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc với Sở Giáo dục và Đào tạo về triển khai Nghị quyết 71.",
+    );
+    expect(typeDates(r)).toEqual([
+      ["CONFERENCE", "2025-09-16"],
+      ["WORKING_SESSION", "2025-09-16"],
+    ]);
+    const chair = rels(r, "PARTICIPATED_IN").find((p) => p.from === "Tống Thị Mai");
+    expect(r.entities.find((e) => e.name === chair?.to || e.id === chair?.to)?.properties.eventType).toBe("WORKING_SESSION");
+    // the kind already reported: the same meeting, not a new one
+    const r2 = run("Thứ Hai, 05/06/2023 20:10\n\nSáng 5/6, Đảng ủy phường Đông Ngàn tổ chức sinh hoạt chuyên đề. Tối 5/6, đồng chí Đào Văn Thắng, Bí thư Tỉnh ủy dự sinh hoạt chuyên đề tại một chi bộ khu phố.");
+    expect(typeDates(r2)).toEqual([["THEMATIC_MEETING", "2023-06-05"]]);
+  });
 });

@@ -79,6 +79,16 @@ export function assembleEvents(a: Assembly): Events {
   const sentenceAt = (pos: number): number => lastStartingAt(doc.sentences, pos);
 
   const earlierYear = new Set(years.filter((y) => refYear && !y.target && !y.ahead && y.year < refYear.year).map((y) => sentenceAt(y.start)));
+  // "Chiều cùng ngày, bà X chủ trì buổi làm việc với Sở …": a dated sentence whose taker-part verb names a
+  // meeting of a kind not reported before opens that meeting
+  const reportedBefore = (em: EventMention): boolean => eventMentions.some((e) => e.triggered && !e.anaphoric && e.type === em.type && e.sentence <= em.sentence);
+  const opensByTaker = (em: EventMention): boolean =>
+    em.weak && em.zone === "body" && em.type !== "" && datesInSentence(em.sentence).length > 0 && takerVerbBefore(a, em.tokStart) && !reportedBefore(em) && !eventMentions.some((e) => e.triggered && e.sentence === em.sentence);
+  for (const em of eventMentions.filter(opensByTaker)) {
+    em.triggered = true;
+    em.anaphoric = false;
+    em.weak = false;
+  }
   for (const em of eventMentions.filter((e) => e.triggered && !e.anaphoric)) {
     // the sentence's first date is the event's (Sáng 25/3, Tỉnh ủy tổ chức…)
     const nearest = datesInSentence(em.sentence)[0];
@@ -203,6 +213,13 @@ export function assembleEvents(a: Assembly): Events {
   const eventDate = events.find((e) => e.date)?.date ?? null;
   const asOf = eventDate ?? (pub && refYear?.fromPub ? pub.slice(0, 10) : null);
   return { events, mentions: eventMentions, continuation, tour, eventDate, asOf };
+}
+
+/** "chủ trì", "dự", "tham dự" right before a head: a person's part in the meeting it names. */
+function takerVerbBefore(a: Assembly, at: number): boolean {
+  const w1 = a.tokens[at - 1]?.low;
+  const w2 = a.tokens[at - 2]?.low;
+  return w1 === "dự" || (w2 === "chủ" && w1 === "trì");
 }
 
 const REVIEW_VERBS = new Set(["sơ kết", "tổng kết", "quán triệt", "triển khai", "học tập"]);
