@@ -423,4 +423,15 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
     const r2 = run("Thứ Hai, 05/06/2023 20:10\n\nSáng 5/6, Đảng ủy phường Đông Ngàn tổ chức sinh hoạt chuyên đề. Tối 5/6, đồng chí Đào Văn Thắng, Bí thư Tỉnh ủy dự sinh hoạt chuyên đề tại một chi bộ khu phố.");
     expect(typeDates(r2)).toEqual([["THEMATIC_MEETING", "2023-06-05"]]);
   });
+
+  it("reads an incense offering and an art programme as events, and 'Tối cùng ngày 3/2' by its spelled-out day", () => {
+    const r = run(
+      "Trọng thể kỷ niệm 90 năm Ngày thành lập Đảng\nThứ Hai, 03/02/2020 - 11:15\n\nSáng 3/2, Tỉnh ủy Hà Nam tổ chức Lễ kỷ niệm 90 năm Ngày thành lập Đảng. Trước đó, chiều 2/2, đoàn đại biểu lãnh đạo tỉnh do đồng chí Đinh Quang Huy dẫn đầu đã dâng hương tưởng niệm tại Khu lưu niệm, xã Liêm Tuyền, thành phố Phủ Lý. Tối cùng ngày 3/2, chương trình nghệ thuật \"Mùa xuân dâng Đảng\" diễn ra tại Quảng trường Trung tâm thành phố Phủ Lý.",
+    );
+    expect(typeDates(r)).toEqual([
+      ["CEREMONY", "2020-02-03"],
+      ["CEREMONY", "2020-02-02"],
+      ["OTHER", "2020-02-03"],
+    ]);
+  });
 });

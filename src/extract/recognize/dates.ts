@@ -111,6 +111,8 @@ export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMen
     const start = pre ? m.index - pre[0].length : m.index;
     const tok = tokenAt(doc, start);
     if (doc.tokens.length === 0 || !isActive(doc, tok)) continue;
+    // "Tối cùng ngày 3/2" spells the day out: the explicit date wins
+    if (/^\s*\(?\s*\d{1,2}\s*[/-]\s*\d{1,2}/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const offset = m[0].endsWith("sau") ? 1 : 0;
     dates.push({ start, end: m.index + m[0].length, year: null, month: 1, day: 1, tok, deadline: false, sameDay: true, offset, lastDay: 0 });
   }
