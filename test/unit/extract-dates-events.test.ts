@@ -434,4 +434,23 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
       ["OTHER", "2020-02-03"],
     ]);
   });
+
+  it("skips a site's name, menu and breadcrumb lines when it looks for the headline", () => {
+    const body = "\n\nSáng 3/2, Tỉnh ủy Hà Nam tổ chức Lễ kỷ niệm 90 năm Ngày thành lập Đảng.";
+    const title = (head: string): string | null => run(`${head}${body}`).article.title;
+    expect(title("BÁO HÀ NAM ĐIỆN TỬ\nChính trị | Kinh tế | Xã hội | Văn hóa\nThứ Hai, 03/02/2020 - 11:15\n\nTrọng thể kỷ niệm 90 năm Ngày thành lập Đảng")).toBe("Trọng thể kỷ niệm 90 năm Ngày thành lập Đảng");
+    expect(title("LÂM ĐỒNG TV - Báo và Phát thanh, Truyền hình Lâm Đồng\nTin tức | Thời sự | Chính trị\n09/01/2026 16:20\nNgày 9/1: Công bố quyết định chỉ định Bí thư Đảng ủy đặc khu Phú Quý")).toBe("Ngày 9/1: Công bố quyết định chỉ định Bí thư Đảng ủy đặc khu Phú Quý");
+    expect(title("Báo Quảng Ninh điện tử\nChính trị > Xây dựng Đảng\n\nKhai mạc Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh khóa XIV")).toBe("Khai mạc Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh khóa XIV");
+    // a headline in capitals without a site's word is still the headline
+    expect(title("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH HÀ NAM LẦN THỨ 7")).toBe("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH HÀ NAM LẦN THỨ 7");
+  });
+
+  it("gives the people named after the body's report of a meeting the headline also announces to that meeting", () => {
+    const r = run(
+      "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN HÀM THUẬN BẮC\nTrang chủ | Giới thiệu chung | Tin tức - Sự kiện\nCập nhật ngày 20/08/2011\n\nHàm Thuận Bắc: Mít tinh kỷ niệm Cách mạng Tháng Tám và sinh hoạt chuyên đề theo Chỉ thị 03\n\nLễ mít tinh kỷ niệm 66 năm Cách mạng Tháng Tám đã diễn ra trang trọng vào sáng 19-8 tại thị trấn Ma Lâm. Dự lễ có đồng chí Phan Văn Lợi, Bí thư Huyện ủy.\n\nChiều cùng ngày, buổi sinh hoạt chuyên đề của Đảng ủy xã Hàm Phú theo Chỉ thị 03 đã được tổ chức tại hội trường xã. Đồng chí Lê Văn Tư, Bí thư Đảng ủy xã chủ trì.",
+    );
+    const byId = new Map(r.entities.map((e) => [e.id, e]));
+    const roles = r.relations.filter((x) => x.type === "PARTICIPATED_IN").map((x) => `${byId.get(x.from)?.name} ${String(x.properties.role)} ${String(byId.get(x.to)?.properties.eventType)}`);
+    expect(roles.sort()).toEqual(["Lê Văn Tư CHAIRED THEMATIC_MEETING", "Phan Văn Lợi ATTENDED CEREMONY"]);
+  });
 });

@@ -141,6 +141,12 @@ export function assembleEvents(a: Assembly): Events {
   if (events.some((e) => e.heads.some((h) => h.zone !== "title"))) {
     for (let k = events.length - 1; k >= 0; k--) if ((events[k] as EventDraft).heads.every((h) => h.zone === "title")) events.splice(k, 1);
   }
+  // an event the headline announces starts, in the body, where the body reports it: the people named
+  // after that point belong to it, not to a meeting reported earlier in the body
+  for (const e of events) {
+    const own = e.heads.filter((h) => h.zone !== "title").map((h) => h.tokStart);
+    if (own.length > 0) e.firstTok = Math.min(...own);
+  }
   // A back-reference ("chủ trì hội nghị", "tại buổi làm việc") is to the latest event of its type
   // reported before it: "Trước đó, ngày 20/12, Thị ủy X tổ chức hội nghị… Ông Y chủ trì hội nghị"
   // is the earlier meeting, not the article's first one.
@@ -191,6 +197,16 @@ export function assembleEvents(a: Assembly): Events {
         break;
       }
     }
+  }
+  // "Ngày 9/1: Công bố quyết định …" as the headline over an undated lead ("Ban Thường vụ Tỉnh ủy đã tổ
+  // chức hội nghị công bố …"): the headline's day is the lead meeting's
+  const titleIdx = doc.sentences.findIndex((x) => x.kind === "title");
+  const titleDate = titleIdx >= 0 ? datesInSentence(titleIdx).find((d) => !d.sameDay) : undefined;
+  const lead = events[0];
+  if (titleDate && lead && !lead.date && lead.heads.some((h) => h.zone === "body") && events.every((e) => e === lead || !e.date || e.firstTok > lead.firstTok)) {
+    const rd = dateOf(titleDate);
+    lead.date = rd.date;
+    lead.inferred = rd.inferred;
   }
   // "Tuần qua, … tổ chức hội nghị": in a dated article, a meeting whose day cannot be told is context
   if (pub || refYear) {

@@ -204,7 +204,8 @@ export function addParticipations(a: Assembly, ev: Events, personIds: Map<Person
     // the meeting the sentence reports before one it only names ("… đã làm việc với … về công tác chuẩn
     // bị đại hội")
     let e = events.find((x) => x.heads.some((h) => h.sentence === sIdx && h.triggered && !h.anaphoric)) ?? events.find((x) => x.sentences.has(sIdx));
-    if (!e) e = [...events].reverse().find((x) => x.firstTok <= p.tokStart) ?? events[0];
+    // else the meeting reported last before the name
+    if (!e) e = events.reduce<(typeof events)[number] | undefined>((b, x) => (x.firstTok <= p.tokStart && (!b || x.firstTok >= b.firstTok) ? x : b), undefined) ?? events[0];
     if (!e) continue;
     const each = ev.tour.has(sIdx) ? events.filter((x) => x.sentences.has(sIdx)) : [e];
     for (const x of each) {
