@@ -453,4 +453,12 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
     const roles = r.relations.filter((x) => x.type === "PARTICIPATED_IN").map((x) => `${byId.get(x.from)?.name} ${String(x.properties.role)} ${String(byId.get(x.to)?.properties.eventType)}`);
     expect(roles.sort()).toEqual(["Lê Văn Tư CHAIRED THEMATIC_MEETING", "Phan Văn Lợi ATTENDED CEREMONY"]);
   });
+
+  it("dates an undated lead meeting by a day the headline spells out ('Ngày 9/1: Công bố quyết định …')", () => {
+    const head = "LÂM ĐỒNG TV - Báo và Phát thanh, Truyền hình Lâm Đồng\nTin tức | Thời sự | Chính trị\n09/01/2026 16:20\n";
+    const lead = "\nBan Thường vụ Tỉnh ủy Lâm Đồng đã tổ chức hội nghị công bố quyết định về công tác cán bộ tại Đảng ủy đặc khu Phú Quý.";
+    expect(typeDates(run(`${head}Ngày 9/1: Công bố quyết định chỉ định Bí thư Đảng ủy đặc khu Phú Quý${lead}`))).toEqual([["CONFERENCE", "2026-01-09"]]);
+    // without a day in the headline, the page's date alone does not date it
+    expect(typeDates(run(`${head}Công bố quyết định chỉ định Bí thư Đảng ủy đặc khu Phú Quý${lead}`))).toEqual([]);
+  });
 });
