@@ -352,3 +352,14 @@ describe("implementations and events in the shapes of the d31–d72 articles", (
     expect(rels(run(text), "ORGANIZED").map((x) => x.from)).toEqual(["Ban Tuyên giáo Tỉnh ủy Hải Dương", "Ban Thường vụ Tỉnh ủy Hải Dương"]);
   });
 });
+
+describe("implementations on unseen text", () => {
+  it("does not credit anyone with work named as a topic and then faulted ('Việc thực hiện Quy định 96 … còn hình thức')", () => {
+    const lead = "Chiều 16/10, Ban Thường vụ Quận ủy Long Biên tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 21-KL/TW.";
+    expect(impl(`${lead} Việc thực hiện Quy định số 96-QĐ/TW về lấy phiếu tín nhiệm ở một số chi bộ còn hình thức, kết quả chưa phản ánh đúng thực chất.`, "17/10/2024")).toEqual([
+      "Ban Thường vụ Quận ủy Long Biên → Kết luận số 21-KL/TW",
+    ]);
+    // the same work done by a named body is credited
+    expect(impl(`${lead} Quận ủy Long Biên đã thực hiện Quy định số 96-QĐ/TW về lấy phiếu tín nhiệm.`, "17/10/2024")).toContain("Quận ủy Long Biên → Quy định số 96-QĐ/TW");
+  });
+});

@@ -315,7 +315,16 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
   }
   // -1 outside the sentence
   const quoteDepth = (k: number): number => (k >= sent.tokStart && k < sent.tokEnd ? (quoteParity[k - sent.tokStart] as number) : -1);
+  // "Việc thực hiện Quy định số 96-QĐ/TW … còn hình thức": the work named as a topic and then faulted is
+  // criticism, not anyone's implementation
+  const criticised = (d: DocMention): boolean => {
+    const v = verbs.find((x) => x < d.tokStart && d.tokStart - x <= 3 && tokens[x - 1]?.low === "việc");
+    if (v === undefined) return false;
+    for (let k = d.tokEnd; k < cl.tokEnd; k++) if (!m.inDoc[k] && (tokens[k]?.low === "còn" || tokens[k]?.low === "chưa")) return true;
+    return false;
+  };
   for (const d of ds) {
+    if (criticised(d)) continue;
     let chosen: OrgInfo | null = null;
     // "(Theo ông X,) thực hiện <document>, <body> đã …": a fronted purpose phrase opening the clause or
     // a comma-separated part of it
