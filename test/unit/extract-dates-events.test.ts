@@ -461,4 +461,20 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
     // without a day in the headline, the page's date alone does not date it
     expect(typeDates(run(`${head}Công bố quyết định chỉ định Bí thư Đảng ủy đặc khu Phú Quý${lead}`))).toEqual([]);
   });
+
+  it("reads an inspection tour announced over a span ('từ ngày 3 đến 5/10, … tổ chức kiểm tra … tại A, B và C') as held by its organizer on each day, about its documents", () => {
+    const r = run(
+      "Ban Thường vụ Huyện ủy kiểm tra tại 3 đảng bộ cơ sở\nNgày đăng: 08/10/2018 | Lượt xem: 312\n\nTừ ngày 3 đến 5/10, Ban Thường vụ Huyện ủy Lạc Sơn tổ chức kiểm tra việc thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị và Quy định số 55-QĐ/TW của Bộ Chính trị tại Đảng ủy xã Ân Nghĩa, Đảng ủy thị trấn Vụ Bản và Đảng ủy xã Yên Nghiệp. Đoàn kiểm tra do đồng chí Bùi Văn Khánh, Phó Bí thư Thường trực Huyện ủy làm trưởng đoàn. Ngày 3/10, đoàn kiểm tra tại Đảng ủy xã Ân Nghĩa. Ngày 4/10, đoàn kiểm tra tại Đảng ủy thị trấn Vụ Bản. Sáng 5/10, đoàn kiểm tra tại Đảng ủy xã Yên Nghiệp.",
+    );
+    expect(typeDates(r)).toEqual([
+      ["INSPECTION", "2018-10-03"],
+      ["INSPECTION", "2018-10-04"],
+      ["INSPECTION", "2018-10-05"],
+    ]);
+    expect(rels(r, "ORGANIZED").map((o) => o.from)).toEqual(["Ban Thường vụ Huyện ủy Lạc Sơn", "Ban Thường vụ Huyện ủy Lạc Sơn", "Ban Thường vụ Huyện ủy Lạc Sơn"]);
+    expect(rels(r, "CONCERNS")).toHaveLength(6);
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`)).toEqual(["Bùi Văn Khánh LED_DELEGATION", "Bùi Văn Khánh LED_DELEGATION", "Bùi Văn Khánh LED_DELEGATION"]);
+    const implementers = new Set(rels(r, "IMPLEMENTS").map((x) => x.from));
+    expect([...implementers].sort()).toEqual(["Ban Thường vụ Huyện ủy Lạc Sơn", "Đảng ủy thị trấn Vụ Bản", "Đảng ủy xã Yên Nghiệp", "Đảng ủy xã Ân Nghĩa"]);
+  });
 });

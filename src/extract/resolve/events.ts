@@ -19,6 +19,8 @@ export interface EventDraft {
   inferred: boolean;
   organizer: OrgInfo | null;
   firstTok: number;
+  /** the tour announced over several days this visit is a day of */
+  partOf?: EventDraft;
 }
 
 export interface Events {
@@ -164,9 +166,12 @@ export function assembleEvents(a: Assembly): Events {
   for (const em of eventMentions.filter((e) => e.anaphoric || !e.triggered)) {
     // "Đoàn kiểm tra do ông X làm trưởng đoàn; …" before the visits of a tour ("Ngày 3/10, đoàn kiểm tra
     // tại …; ngày 4/10 …"): the delegation's make-up holds for every visit
-    const visits = events.filter((e) => e.type === em.type && opened(e) > em.sentence);
-    if (!em.anaphoric && em.type === "INSPECTION" && visits.length >= 2 && visits.length === events.filter((e) => e.type === em.type).length) {
-      for (const v of visits) v.sentences.add(em.sentence);
+    // (the tour announced over a span, "từ ngày 3 đến 5/10, … tổ chức kiểm tra …", is one of them)
+    const ofType = events.filter((e) => e.type === em.type);
+    const visits = ofType.filter((e) => opened(e) > em.sentence);
+    const announced = ofType.filter((e) => opened(e) <= em.sentence && e.until !== null);
+    if (!em.anaphoric && em.type === "INSPECTION" && visits.length >= 1 && visits.length + announced.length >= 2 && visits.length + announced.length === ofType.length) {
+      for (const v of ofType) v.sentences.add(em.sentence);
       tour.add(em.sentence);
       continue;
     }
@@ -215,6 +220,14 @@ export function assembleEvents(a: Assembly): Events {
   events.forEach((ev, idx) => {
     const heads = [...ev.heads].sort((x, y) => (x.zone === "title" ? 1 : 0) - (y.zone === "title" ? 1 : 0));
     ev.organizer = organizerOf(a, ev, heads) ?? ev.organizer;
+    // a visit on a later day of a tour announced over a span ("từ ngày 3 đến 5/10, Ban Thường vụ Huyện ủy
+    // tổ chức kiểm tra … tại A, B và C"; "Ngày 4/10, đoàn kiểm tra tại B") is held by the tour's organizer
+    // and is about what the tour is about
+    const tour = events.find((t) => t !== ev && t.type === ev.type && t.until !== null && t.organizer !== null && t.date !== null && ev.date !== null && ev.date > t.date && ev.date <= t.until);
+    if (!ev.organizer && tour && (ev.type === "INSPECTION" || ev.type === "WORKING_SESSION")) {
+      ev.organizer = tour.organizer;
+      ev.partOf = tour;
+    }
     const main = heads.find((h) => h.zone !== "title") ?? heads[0];
     ev.id = `evt:${a.articleKey}:${idx + 1}`;
     g.entity(ev.id, "Event", main ? eventName(a, main) : ev.type, { eventType: ev.type, date: ev.date, dateInferred: ev.date ? ev.inferred : false });

@@ -57,6 +57,17 @@ export function addConcerns(a: Assembly, ev: Events, docsInSentence: (s: number)
     }
     eventDocs.set(e.id, set);
   }
+  // a day of a tour is about what the tour is about
+  for (const e of ev.events) {
+    if (!e.partOf) continue;
+    const set = eventDocs.get(e.id) as Set<string>;
+    for (const id of eventDocs.get(e.partOf.id) ?? []) {
+      if (set.has(id)) continue;
+      set.add(id);
+      const h = e.heads.find((x) => x.zone === "body") ?? e.heads[0];
+      g.relate("CONCERNS", e.id, id, {}, h ? sentenceSpan(doc, h.tokStart) : null);
+    }
+  }
   // "ông X truyền đạt Nghị quyết số 10-NQ/TW …; ông Y quán triệt Nghị quyết số 12-NQ/TW": a document a
   // speaker presents is what the meeting of that passage is about
   const lastOf = new Map(ev.events.map((e) => [e, Math.max(...e.sentences)]));
