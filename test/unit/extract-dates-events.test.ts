@@ -477,4 +477,12 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
     const implementers = new Set(rels(r, "IMPLEMENTS").map((x) => x.from));
     expect([...implementers].sort()).toEqual(["Ban Thường vụ Huyện ủy Lạc Sơn", "Đảng ủy thị trấn Vụ Bản", "Đảng ủy xã Yên Nghiệp", "Đảng ủy xã Ân Nghĩa"]);
   });
+
+  it("reads 'Thành ủy viên' as a title of the chain, so the verb after the chain is the official's", () => {
+    const r = run(
+      "Quận ủy Long Biên sơ kết Kết luận 21\nThứ Năm, 17/10/2024\n\nChiều 16/10, Ban Thường vụ Quận ủy Long Biên tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 21-KL/TW. Đồng chí Trịnh Văn Hiếu, Thành ủy viên, Bí thư Quận ủy Long Biên chủ trì hội nghị.",
+    );
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`)).toEqual(["Trịnh Văn Hiếu CHAIRED"]);
+    expect(positions(r)).toEqual(["Trịnh Văn Hiếu | Bí thư | Quận ủy Long Biên"]);
+  });
 });
