@@ -485,4 +485,11 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
     expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`)).toEqual(["Trịnh Văn Hiếu CHAIRED"]);
     expect(positions(r)).toEqual(["Trịnh Văn Hiếu | Bí thư | Quận ủy Long Biên"]);
   });
+
+  it("reads the officials listed after 'Chủ tọa … gồm các đồng chí:' as chairs", () => {
+    const r = run(
+      "Bế mạc Kỳ họp thứ nhất HĐND thành phố Cần Thơ khóa X\nThứ Sáu, 25/06/2021 17:30\n\nChiều 25/6, Kỳ họp thứ nhất Hội đồng nhân dân thành phố Cần Thơ khóa X bế mạc. Chủ tọa phiên bế mạc gồm các đồng chí: Phạm Văn Hiển, Phó Bí thư Thường trực Thành ủy, Chủ tịch HĐND thành phố; Đào Chí Nghĩa và Nguyễn Thanh Xuân, Phó Chủ tịch HĐND thành phố.",
+    );
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`).sort()).toEqual(["Nguyễn Thanh Xuân CHAIRED", "Phạm Văn Hiển CHAIRED", "Đào Chí Nghĩa CHAIRED"]);
+  });
 });
