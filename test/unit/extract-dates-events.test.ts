@@ -492,4 +492,11 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
     );
     expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`).sort()).toEqual(["Nguyễn Thanh Xuân CHAIRED", "Phạm Văn Hiển CHAIRED", "Đào Chí Nghĩa CHAIRED"]);
   });
+
+  it("reads the one who reads the commemorative address ('đọc diễn văn') as a speaker", () => {
+    const r = run(
+      "Hàm Thuận Bắc kỷ niệm Cách mạng Tháng Tám\nCập nhật ngày 20/08/2011\n\nLễ mít tinh kỷ niệm 66 năm Cách mạng Tháng Tám đã diễn ra trang trọng vào sáng 19-8 tại thị trấn Ma Lâm. Đồng chí Đặng Minh Sang, Phó Bí thư Thường trực Huyện ủy đọc diễn văn ôn lại truyền thống hào hùng của Cách mạng Tháng Tám.",
+    );
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`)).toEqual(["Đặng Minh Sang SPOKE"]);
+  });
 });
