@@ -499,4 +499,11 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
     );
     expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`)).toEqual(["Đặng Minh Sang SPOKE"]);
   });
+
+  it("reads a veteran member a badge is handed to ('cho đảng viên lão thành X') as a recipient", () => {
+    const r = run(
+      "Trọng thể kỷ niệm 90 năm Ngày thành lập Đảng\nThứ Hai, 03/02/2020 - 11:15\n\nSáng 3/2, Tỉnh ủy Hà Nam tổ chức Lễ kỷ niệm 90 năm Ngày thành lập Đảng. Dịp này, đồng chí Đinh Quang Huy, Bí thư Tỉnh ủy trao Huy hiệu 70 năm tuổi Đảng cho đảng viên lão thành Lại Văn Thiêm, Chi bộ tổ dân phố số 3.",
+    );
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`).sort()).toEqual(["Lại Văn Thiêm ATTENDED", "Đinh Quang Huy AWARDED"]);
+  });
 });

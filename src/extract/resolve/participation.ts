@@ -111,7 +111,7 @@ function listOpened(tokens: Token[], sentStart: number, at: number): boolean {
   return false;
 }
 
-const RECIPIENT_GAP = new Set(["các", "đồng", "chí", "thí", "sinh", "đảng", "viên", "ông", "bà", ":", ",", "và"]);
+const RECIPIENT_GAP = new Set(["các", "đồng", "chí", "thí", "sinh", "đảng", "viên", "lão", "thành", "ông", "bà", ":", ",", "và"]);
 
 /** A name in the list after "trao/tặng … cho (các đồng chí:)". */
 function recipient(a: Assembly, sentStart: number, at: number): boolean {
