@@ -506,4 +506,17 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
     );
     expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`).sort()).toEqual(["Lại Văn Thiêm ATTENDED", "Đinh Quang Huy AWARDED"]);
   });
+
+  it("reads an official referred to later by title only ('đồng chí Bí thư Tỉnh ủy đề nghị') as the one named before with it", () => {
+    const r = run(
+      "Tin hoạt động xây dựng Đảng trong ngày\n05/06/2023 20:10\n\nTối 5/6, Đảng ủy phường Đông Ngàn tổ chức sinh hoạt chuyên đề. Đồng chí Đào Văn Thắng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bắc Ninh dự. Phát biểu tại buổi sinh hoạt, đồng chí Bí thư Tỉnh ủy đề nghị chi bộ phát huy vai trò của đảng viên.",
+    );
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`)).toEqual(["Đào Văn Thắng SPOKE"]);
+    expect(names(r, "Person")).toEqual(["Đào Văn Thắng"]);
+    // two officials share the title: no guess
+    const r2 = run(
+      "Tin hoạt động xây dựng Đảng trong ngày\n05/06/2023 20:10\n\nTối 5/6, Đảng ủy phường Đông Ngàn tổ chức sinh hoạt chuyên đề. Dự có đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy và đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy. Phát biểu tại buổi sinh hoạt, đồng chí Phó Bí thư Tỉnh ủy đề nghị chi bộ phát huy vai trò của đảng viên.",
+    );
+    expect(rels(r2, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`).sort()).toEqual(["Nguyễn Văn An ATTENDED", "Trần Văn Bình ATTENDED"]);
+  });
 });
