@@ -519,4 +519,19 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
     );
     expect(rels(r2, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`).sort()).toEqual(["Nguyễn Văn An ATTENDED", "Trần Văn Bình ATTENDED"]);
   });
+
+  it("keeps the headline's meeting when the body's first one is 'Chiều cùng ngày': it is that day's earlier meeting", () => {
+    const r = run(
+      "Báo Nhân Dân điện tử\nChính trị | Kinh tế | Văn hóa | Xã hội\nĐoàn công tác của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Ninh Thuận\nThứ Tư, 12-04-2023, 19:05\n\nNDO - Ngày 12/4, tại thành phố Phan Rang - Tháp Chàm, đồng chí Lê Hoàng Phúc, Ủy viên Bộ Chính trị, Trưởng đoàn công tác đã nghe lãnh đạo tỉnh báo cáo kết quả thực hiện Nghị quyết số 19-NQ/TW. Chiều cùng ngày, đồng chí Lê Hoàng Phúc và đoàn công tác đã thăm và làm việc tại Hợp tác xã nông nghiệp Nhơn Sơn, xã Nhơn Sơn, huyện Ninh Sơn.",
+    );
+    expect(typeDates(r)).toEqual([
+      ["WORKING_SESSION", "2023-04-12"],
+      ["WORKING_SESSION", "2023-04-12"],
+    ]);
+    // a body whose first meeting carries its own day: the headline announces that one
+    const r2 = run(
+      "Báo Nhân Dân điện tử\nChính trị | Kinh tế | Văn hóa | Xã hội\nĐoàn công tác của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Ninh Thuận\nThứ Tư, 12-04-2023, 19:05\n\nNDO - Ngày 12/4, đoàn công tác của Bộ Chính trị đã làm việc với Ban Thường vụ Tỉnh ủy Ninh Thuận.",
+    );
+    expect(typeDates(r2)).toEqual([["WORKING_SESSION", "2023-04-12"]]);
+  });
 });

@@ -139,9 +139,28 @@ export function assembleEvents(a: Assembly): Events {
       events.push({ id: "", type: back.type, heads: [back], sentences: new Set([back.sentence]), date: pub.slice(0, 10), until: null, inferred: true, organizer: subject, firstTok: back.tokStart });
     }
   }
-  // a title announces the body's event; it makes one of its own only when the body has none
-  if (events.some((e) => e.heads.some((h) => h.zone !== "title"))) {
-    for (let k = events.length - 1; k >= 0; k--) if ((events[k] as EventDraft).heads.every((h) => h.zone === "title")) events.splice(k, 1);
+  // a title announces the body's event; it makes one of its own only when the body has none …
+  // … or when the body's first meeting is "Chiều cùng ngày, …": that day's earlier meeting is the
+  // headline's ("Đoàn công tác … làm việc với Ban Thường vụ Tỉnh ủy X" over "Ngày 12/4, … đã nghe lãnh
+  // đạo tỉnh báo cáo …. Chiều cùng ngày, đoàn … thăm và làm việc tại …")
+  const bodyHeads = eventMentions.filter((h) => h.zone === "body" && h.triggered && !h.anaphoric && events.some((e) => e.heads.includes(h)));
+  const firstBody = bodyHeads.length > 0 ? bodyHeads.reduce((x, y) => (y.tokStart < x.tokStart ? y : x)) : undefined;
+  const opener = firstBody ? datesInSentence(firstBody.sentence)[0] : undefined;
+  const earlierDay = opener?.sameDay === true && opener.offset === 0 ? dateOf(opener) : null;
+  if (firstBody) {
+    let kept = false;
+    for (let k = events.length - 1; k >= 0; k--) {
+      const e = events[k] as EventDraft;
+      if (!e.heads.every((h) => h.zone === "title")) continue;
+      if (!kept && earlierDay?.date && !e.date) {
+        e.date = earlierDay.date;
+        e.inferred = earlierDay.inferred;
+        for (let s = (doc.sentences[e.heads[0]?.sentence ?? 0]?.kind === "title" ? (e.heads[0]?.sentence ?? 0) : 0) + 1; s < firstBody.sentence; s++) e.sentences.add(s);
+        kept = true;
+        continue;
+      }
+      events.splice(k, 1);
+    }
   }
   // an event the headline announces starts, in the body, where the body reports it: the people named
   // after that point belong to it, not to a meeting reported earlier in the body
