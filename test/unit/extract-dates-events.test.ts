@@ -534,4 +534,19 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
     );
     expect(typeDates(r2)).toEqual([["WORKING_SESSION", "2023-04-12"]]);
   });
+
+  it("reads the same kind of meeting 'cùng ngày' at another place named after its head as another meeting", () => {
+    const r = run(
+      "Tiếp xúc cử tri sau kỳ họp thứ 5\nNgày đăng: 11/07/2013\n\nVào ngày 10/7/2013, Tổ đại biểu Quốc hội đã tiếp xúc cử tri xã Hoàng Đan, huyện Tam Dương. Chiều cùng ngày, Tổ đại biểu tiếp tục tiếp xúc cử tri thị trấn Hợp Hòa. Tại đây, ông Trịnh Minh Sơn trả lời ý kiến về dự thảo sửa đổi Hiến pháp năm 1992.",
+    );
+    expect(typeDates(r)).toEqual([
+      ["OTHER", "2013-07-10"],
+      ["OTHER", "2013-07-10"],
+    ]);
+    // the place of the same meeting named again is the same meeting
+    const r2 = run(
+      "Tiếp xúc cử tri sau kỳ họp thứ 5\nNgày đăng: 11/07/2013\n\nVào ngày 10/7/2013, Tổ đại biểu Quốc hội đã tiếp xúc cử tri xã Hoàng Đan, huyện Tam Dương. Chiều cùng ngày, buổi tiếp xúc cử tri xã Hoàng Đan tiếp tục với phần giải đáp.",
+    );
+    expect(typeDates(r2)).toEqual([["OTHER", "2013-07-10"]]);
+  });
 });

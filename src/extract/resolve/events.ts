@@ -80,6 +80,11 @@ export function assembleEvents(a: Assembly): Events {
   // "Năm 2023, Huyện ủy cũng đã tổ chức hội nghị…": an undated meeting of an earlier year is context
   const sentenceAt = (pos: number): number => lastStartingAt(doc.sentences, pos);
 
+  // the place named right after a head ("tiếp xúc cử tri xã Hoàng Đan")
+  const placeAfter = (h: EventMention): string | null => {
+    const l = m.locs.find((x) => x.tokStart >= h.tokEnd && x.tokStart - h.tokEnd <= 2);
+    return l ? doc.text.slice(l.start, l.end).toLowerCase() : null;
+  };
   const earlierYear = new Set(years.filter((y) => refYear && !y.target && !y.ahead && y.year < refYear.year).map((y) => sentenceAt(y.start)));
   // "Chiều cùng ngày, bà X chủ trì buổi làm việc với Sở …": a dated sentence whose taker-part verb names a
   // meeting of a kind not reported before opens that meeting
@@ -113,8 +118,12 @@ export function assembleEvents(a: Assembly): Events {
       !events.some((e) => e.sentences.has(em.sentence)) &&
       (em.type === "WORKING_SESSION" || em.type === "INSPECTION" || a.bodiesInSentence(em.sentence).some((r) => r.o.level !== "CENTRAL" && r.b.tokEnd <= em.tokStart));
     const sameDay = (e: EventDraft): boolean => !rd?.date || !e.date || e.date === rd.date || (e.until !== null && rd.date > e.date && rd.date <= e.until);
+    // "Chiều cùng ngày, Tổ đại biểu tiếp tục tiếp xúc cử tri thị trấn Hợp Hòa": the same kind of meeting
+    // at another place named right after its head is another meeting
+    const place = placeAfter(em);
+    const elsewhere = (e: EventDraft): boolean => place !== null && nearest?.sameDay === true && e.heads.some((h) => h.zone === "body" && placeAfter(h) !== null && placeAfter(h) !== place);
     let ev = events.find(
-      (e) => !another && e.type === em.type && sameDay(e) && !(host && rd?.date && e.date && e.heads.some((h) => h.zone === "body" && (visitedBody(a, h) ?? host) !== host)),
+      (e) => !another && e.type === em.type && sameDay(e) && !elsewhere(e) && !(host && rd?.date && e.date && e.heads.some((h) => h.zone === "body" && (visitedBody(a, h) ?? host) !== host)),
     );
     if (!ev) {
       ev = { id: "", type: em.type, heads: [], sentences: new Set(), date: null, until: null, inferred: false, organizer: null, firstTok: em.tokStart };
