@@ -549,4 +549,15 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
     );
     expect(typeDates(r2)).toEqual([["OTHER", "2013-07-10"]]);
   });
+
+  it("reads the official who announces results or a decision ('thông báo', 'công bố') as reporting", () => {
+    const r = run(
+      "Công bố quyết định chỉ định Bí thư Đảng ủy đặc khu Phú Quý\n09/01/2026 16:20\n\nNgày 9/1, Ban Thường vụ Tỉnh ủy Lâm Đồng đã tổ chức hội nghị công bố quyết định về công tác cán bộ. Đồng chí Phạm Thị Thu Hà, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy công bố quyết định của Ban Thường vụ Tỉnh ủy.",
+    );
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`)).toEqual(["Phạm Thị Thu Hà REPORTED"]);
+    const r2 = run(
+      "Tiếp xúc cử tri sau kỳ họp thứ 5\nNgày đăng: 11/07/2013\n\nVào ngày 10/7/2013, Tổ đại biểu Quốc hội đã tiếp xúc cử tri xã Hoàng Đan. Bà Nguyễn Thị Hồng Vân, Trưởng Ban Dân vận Tỉnh ủy thay mặt Tổ đại biểu thông báo với cử tri kết quả kỳ họp.",
+    );
+    expect(rels(r2, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`)).toEqual(["Nguyễn Thị Hồng Vân REPORTED"]);
+  });
 });
