@@ -363,3 +363,14 @@ describe("implementations on unseen text", () => {
     expect(impl(`${lead} Quận ủy Long Biên đã thực hiện Quy định số 96-QĐ/TW về lấy phiếu tín nhiệm.`, "17/10/2024")).toContain("Quận ủy Long Biên → Quy định số 96-QĐ/TW");
   });
 });
+
+describe("bodies asked to act, written as acronyms", () => {
+  it("does not credit the bodies of 'yêu cầu HĐND và UBND thành phố cụ thể hóa …'", () => {
+    expect(
+      impl(
+        "Chiều 25/6, Kỳ họp thứ nhất Hội đồng nhân dân thành phố Cần Thơ khóa X bế mạc. Phát biểu chỉ đạo, đồng chí Lê Quang Mẫn, Bí thư Thành ủy yêu cầu HĐND và UBND thành phố khẩn trương cụ thể hóa Nghị quyết số 59-NQ/TW ngày 5/8/2020 của Bộ Chính trị.",
+        "25/06/2021 17:30",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -241,7 +241,8 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
   const askedAt = (k: number): boolean => {
     let q = k - 1;
     // over coordinated bodies and "các": "yêu cầu Huyện ủy A và Thành ủy B …"
-    while (q > cl.tokStart && (m.inBody[q] || tokens[q]?.low === "và" || tokens[q]?.text === "," || tokens[q]?.low === "các")) q--;
+    // (an acronym of a body without its place, "HĐND và UBND thành phố", is one of them)
+    while (q > cl.tokStart && (m.inBody[q] || tokens[q]?.low === "và" || tokens[q]?.text === "," || tokens[q]?.low === "các" || (tokens[q]?.upper === true && (tokens[q]?.text.length ?? 0) >= 3))) q--;
     const w = `${tokens[q - 1]?.low ?? ""} ${tokens[q]?.low ?? ""}`;
     return w === "yêu cầu" || w === "đề nghị";
   };
