@@ -560,4 +560,12 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
     );
     expect(rels(r2, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`)).toEqual(["Nguyễn Thị Hồng Vân REPORTED"]);
   });
+
+  it("does not take the documents quoted in a speech ('Phát biểu tại buổi lễ, đồng chí X mong … theo Điều lệ Đảng') as what the meeting is about", () => {
+    const r = run(
+      "Trao Huy hiệu Đảng cho 204 đảng viên\n03/02/2014 - 11:20\n\nTRT - Sáng nay (3/2), Thành ủy Huế tổ chức lễ trao Huy hiệu Đảng đợt 3/2 cho 128 đảng viên. Phát biểu tại buổi lễ, đồng chí Lê Quang Minh chúc mừng các đảng viên và mong các đồng chí tiếp tục giữ gìn phẩm chất, tư cách đảng viên theo Điều lệ Đảng, gương mẫu học tập và làm theo tấm gương đạo đức Hồ Chí Minh theo Chỉ thị số 03-CT/TW của Bộ Chính trị.",
+    );
+    expect(rels(r, "CONCERNS")).toEqual([]);
+    expect(rels(r, "IMPLEMENTS")).toEqual([]);
+  });
 });

@@ -43,7 +43,10 @@ export function addConcerns(a: Assembly, ev: Events, docsInSentence: (s: number)
     }
     for (const s of e.sentences) {
       const heads = headsBySentence.get(s) ?? [];
-      const anaph = strongAnaphor.has(s);
+      // "Phát biểu tại buổi lễ, đồng chí X mong … theo Điều lệ Đảng": documents quoted in a speech are
+      // not what the meeting is about
+      const speech = SPEECH_OPENERS.has(`${tokens[doc.sentences[s]?.tokStart ?? 0]?.low ?? ""} ${tokens[(doc.sentences[s]?.tokStart ?? 0) + 1]?.low ?? ""}`);
+      const anaph = strongAnaphor.has(s) && !speech;
       // the head the sentence is about: the one nearest its trigger
       const main = [...heads].sort((x, y) => (x.triggerTok < 0 ? 1e9 : Math.abs(x.tokStart - x.triggerTok)) - (y.triggerTok < 0 ? 1e9 : Math.abs(y.tokStart - y.triggerTok)))[0];
       for (const d of docsInSentence(s)) {
@@ -86,6 +89,8 @@ export function addConcerns(a: Assembly, ev: Events, docsInSentence: (s: number)
   });
   return eventDocs;
 }
+
+const SPEECH_OPENERS = new Set(["phát biểu", "kết luận"]);
 
 const PRESENTING = new Set(["quán triệt", "truyền đạt", "giới thiệu", "phổ biến"]);
 
