@@ -568,4 +568,12 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
     expect(rels(r, "CONCERNS")).toEqual([]);
     expect(rels(r, "IMPLEMENTS")).toEqual([]);
   });
+
+  it("reads academic titles before a name ('PGS.TS Phạm Thị Ngọc Diệp') as honorifics, and a co-chair after one shares the verb", () => {
+    const r = run(
+      "Hội thảo khoa học về văn hóa Huế\n10/03/2026 21:30\n\nSáng nay (10/3), Thành ủy Huế tổ chức Hội thảo khoa học. Đồng chí Tôn Thất Bảo, Ủy viên Trung ương Đảng, Bí thư Thành ủy Huế và PGS.TS Phạm Thị Ngọc Diệp, Giám đốc Đại học Huế đồng chủ trì hội thảo.",
+    );
+    expect(names(r, "Person")).toContain("Phạm Thị Ngọc Diệp");
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`).sort()).toEqual(["Phạm Thị Ngọc Diệp CHAIRED", "Tôn Thất Bảo CHAIRED"]);
+  });
 });

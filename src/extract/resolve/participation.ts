@@ -177,7 +177,7 @@ export function addParticipations(a: Assembly, ev: Events, personIds: Map<Person
       // "ông X và ông Y … đồng chủ trì": a person coordinated with the next one shares its role
       if (t.low === "và" && roles.length === 0) {
         const next = personAt.get(k + 1) ?? personAt.get(k + 2) ?? personAt.get(k + 3);
-        if (next && next.tokStart - k <= 3) {
+        if (next && next.clauseTok - k <= 3) {
           k = (next.chain && next.chain.tokStart >= next.tokEnd ? next.chain.tokEnd : next.tokEnd) - 1;
           steps = 0;
           continue;
