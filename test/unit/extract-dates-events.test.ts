@@ -576,4 +576,13 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
     expect(names(r, "Person")).toContain("Phạm Thị Ngọc Diệp");
     expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`).sort()).toEqual(["Phạm Thị Ngọc Diệp CHAIRED", "Tôn Thất Bảo CHAIRED"]);
   });
+
+  it("gives a report after a later working session to that session, though it names a congress ('phục vụ đại hội')", () => {
+    const r = run(
+      "Tỉnh ủy An Giang quán triệt Quy định 205\n08/10/2019 - 19:32\n\nSáng ngày 8/10, Tỉnh ủy An Giang tổ chức hội nghị quán triệt Quy định số 205-QĐ/TW. Đồng chí Lê Hoàng Phúc, Bí thư Tỉnh ủy chủ trì hội nghị. Chiều cùng ngày, Thường trực Tỉnh ủy đã làm việc với Ban Thường vụ Thành ủy Long Xuyên về công tác chuẩn bị đại hội. Đồng chí Châu Văn Lợi, Bí thư Thành ủy Long Xuyên báo cáo: Thành ủy đã thành lập 5 tiểu ban phục vụ đại hội.",
+    );
+    const byId = new Map(r.entities.map((e) => [e.id, e]));
+    const roles = r.relations.filter((x) => x.type === "PARTICIPATED_IN").map((x) => `${byId.get(x.from)?.name} ${String(x.properties.role)} ${String(byId.get(x.to)?.properties.eventType)}`);
+    expect(roles.sort()).toEqual(["Châu Văn Lợi REPORTED WORKING_SESSION", "Lê Hoàng Phúc CHAIRED CONFERENCE"]);
+  });
 });

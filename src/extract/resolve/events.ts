@@ -204,7 +204,10 @@ export function assembleEvents(a: Assembly): Events {
       continue;
     }
     const ev = em.anaphoric || em.type !== "" ? referredTo(em) : undefined;
-    if (ev) ev.sentences.add(em.sentence);
+    // a bare head ("… phục vụ đại hội") after another kind of meeting was reported speaks of that
+    // later meeting's business, not of the earlier one
+    const movedOn = !em.anaphoric && ev !== undefined && events.some((o) => o.type !== ev.type && opened(o) > opened(ev) && opened(o) <= em.sentence);
+    if (ev && !movedOn) ev.sentences.add(em.sentence);
   }
   // "Trong đó, …" / "Cụ thể, …" goes on with the sentence before it
   for (const em of eventMentions.filter((e) => e.anaphoric && !e.weak)) {
