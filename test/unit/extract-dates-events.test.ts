@@ -585,4 +585,18 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
     const roles = r.relations.filter((x) => x.type === "PARTICIPATED_IN").map((x) => `${byId.get(x.from)?.name} ${String(x.properties.role)} ${String(byId.get(x.to)?.properties.eventType)}`);
     expect(roles.sort()).toEqual(["Châu Văn Lợi REPORTED WORKING_SESSION", "Lê Hoàng Phúc CHAIRED CONFERENCE"]);
   });
+
+  it("reads a tally of meetings ('phường đã tổ chức 2 hội nghị đối thoại') as no meeting of its own", () => {
+    const r = run(
+      "Đoàn kiểm tra làm việc tại phường Tuy Hòa\nNgày đăng: 17/10/2025 | Lượt xem: 356\n\nNgày 14/10, Đoàn kiểm tra số 5 của Ban Thường vụ Tỉnh ủy Đắk Lắk đã kiểm tra Ban Thường vụ Đảng ủy phường Tuy Hòa. Đối với Nghị quyết 68, phường đã tổ chức 2 hội nghị đối thoại với hộ kinh doanh. Đồng chí Nguyễn Hoài Thu, Chủ tịch UBND phường báo cáo bổ sung về cải cách hành chính. Sáng 16/10, Đảng ủy phường Tuy Hòa tổ chức hội nghị học tập, quán triệt Nghị quyết số 71-NQ/TW.",
+    );
+    expect(typeDates(r)).toEqual([
+      ["INSPECTION", "2025-10-14"],
+      ["CONFERENCE", "2025-10-16"],
+    ]);
+    // the report after the tally is the inspection's
+    const byId = new Map(r.entities.map((e) => [e.id, e]));
+    const roles = r.relations.filter((x) => x.type === "PARTICIPATED_IN").map((x) => `${byId.get(x.from)?.name} ${String(x.properties.role)} ${String(byId.get(x.to)?.properties.eventType)}`);
+    expect(roles).toEqual(["Nguyễn Hoài Thu REPORTED INSPECTION"]);
+  });
 });

@@ -25,6 +25,7 @@ export interface EventMention {
 const VERBAL_HEADS = new Set(["đã", "làm", "họp", "trao", "thăm", "tiếp", "kiểm", "giám"]);
 const HOLD_VERBS = new Set(["tổ chức", "khai mạc", "bế mạc", "triệu tập"]);
 const RECALL_VERBS = new Set(["nhắc lại", "nhớ lại", "ôn lại"]);
+const TALLY_WORDS = new Set(["hai", "ba", "bốn", "năm", "nhiều", "các", "những", "hàng", "mấy"]);
 
 /** A phrase of the category ending right before token i. */
 function longestBefore(doc: Doc, i: number, cat: "anaphoricBefore"): boolean {
@@ -112,13 +113,15 @@ export function recognizeEvents(doc: Doc, blocked: Uint8Array, dateToks: Set<num
     }
     // "công tác chuẩn bị đại hội": the meeting being prepared is the subject, not the report of one
     const prepared = i >= 2 && (t[i - 2] as Token).low === "chuẩn" && (t[i - 1] as Token).low === "bị";
+    // "phường đã tổ chức 2 hội nghị đối thoại", "nhiều buổi sinh hoạt": a tally of meetings, not the report of one
+    const tally = i > s.tokStart && ((t[i - 1] as Token).digit || TALLY_WORDS.has((t[i - 1] as Token).low));
     // "Nhắc lại Hội nghị Thành ủy hồi tháng 3/2018, …", "lãnh đạo tỉnh nhắc lại Hội nghị … ngày 1/7": recalled, not reported
     let recalled = false;
     for (let k = Math.max(s.tokStart, i - 4); k + 1 < i; k++) {
       if (RECALL_VERBS.has(`${(t[k] as Token).low} ${(t[k + 1] as Token).low}`)) recalled = true;
     }
     if (selfTriggered) triggerTok = i;
-    const triggered = zone !== "caption" && !planned && !reported && !prepared && !recalled && (triggerTok >= 0 || dated || selfTriggered || zone === "title");
+    const triggered = zone !== "caption" && !planned && !reported && !prepared && !recalled && !tally && (triggerTok >= 0 || dated || selfTriggered || zone === "title");
     out.push({
       tokStart: i,
       tokEnd: head.end,
