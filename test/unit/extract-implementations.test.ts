@@ -373,4 +373,13 @@ describe("bodies asked to act, written as acronyms", () => {
       ),
     ).toEqual([]);
   });
+
+  it("credits a body whose implementing verb has no object with the document the clause opened with", () => {
+    expect(
+      impl(
+        "Ngay sau khi Nghị quyết số 35-NQ/TW được ban hành, tại cuộc họp ngày 12/12/2018, Ban Thường vụ Tỉnh ủy Hải Dương đã thống nhất ban hành kế hoạch thực hiện, giao Ban Tuyên giáo Tỉnh ủy làm cơ quan thường trực.",
+        "29/09/2020 10:15",
+      ),
+    ).toEqual(["Ban Thường vụ Tỉnh ủy Hải Dương → Nghị quyết số 35-NQ/TW"]);
+  });
 });

@@ -380,6 +380,21 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
       });
       if (owner) chosen = owner.o;
     }
+    // "Ngay sau khi Nghị quyết 35 được ban hành, …, Ban Thường vụ Tỉnh ủy đã ban hành kế hoạch thực
+    // hiện, …": a verb left without an object acts on the document the clause opened with
+    if (!chosen) {
+      const doer = cands.find((r) => {
+        if (r.b.tokStart < d.tokEnd) return false;
+        const v = verbAfter(r);
+        if (v < 0) return false;
+        // over chained verbs ("ban hành kế hoạch thực hiện")
+        let end = longest(doc, v, "implVerb")?.end ?? v + 1;
+        for (let x = longest(doc, end, "implVerb"); x && end < cl.tokEnd; x = longest(doc, end, "implVerb")) end = x.end;
+        const after = tokens[end];
+        return end >= cl.tokEnd || (after !== undefined && /^[,.;]$/.test(after.text));
+      });
+      if (doer) chosen = doer.o;
+    }
     // the reporting official's body, also when a locative body follows ("… tại đảng bộ xã")
     if (!chosen) chosen = reporterBody(a, cl, d, verbs, reports, noBreak);
     // the main organizer answers for a subjectless clause, not for a private person's promise
