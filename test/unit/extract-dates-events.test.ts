@@ -599,4 +599,16 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
     const roles = r.relations.filter((x) => x.type === "PARTICIPATED_IN").map((x) => `${byId.get(x.from)?.name} ${String(x.properties.role)} ${String(byId.get(x.to)?.properties.eventType)}`);
     expect(roles).toEqual(["Nguyễn Hoài Thu REPORTED INSPECTION"]);
   });
+
+  it("gives every name of a list after 'với sự tham dự của (các đồng chí:)' the cue written before it", () => {
+    const r = run(
+      "Hội nghị sơ kết\n10/03/2026 21:30\n\nSáng 10/3, Thành ủy Huế tổ chức hội nghị sơ kết, với sự tham dự của các đồng chí: Nguyễn Văn An, Phó Bí thư Thành ủy; Trần Văn Bình, Chủ tịch UBND thành phố. Hội nghị có sự tham dự của đồng chí Lê Văn Cường, Phó Chủ tịch UBND thành phố và đồng chí Phạm Văn Dũng, Chủ tịch Ủy ban MTTQ thành phố.",
+    );
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`).sort()).toEqual([
+      "Lê Văn Cường ATTENDED",
+      "Nguyễn Văn An ATTENDED",
+      "Phạm Văn Dũng ATTENDED",
+      "Trần Văn Bình ATTENDED",
+    ]);
+  });
 });

@@ -116,6 +116,9 @@ function listOpened(tokens: Token[], sentStart: number, at: number): boolean {
   return false;
 }
 
+// "của các đồng chí: …"
+const LIST_HONORIFIC = new Set(["các", "đồng", "chí"]);
+
 const RECIPIENT_GAP = new Set(["các", "đồng", "chí", "thí", "sinh", "đảng", "viên", "lão", "thành", "ông", "bà", ":", ",", "và"]);
 
 /** A name in the list after "trao/tặng … cho (các đồng chí:)". */
@@ -143,6 +146,8 @@ export function addParticipations(a: Assembly, ev: Events, personIds: Map<Person
   const best = new Map<string, { role: string; title: string | null; ev: string; evidence: Span }>();
   const personAt = new Map<number, PersonMention>();
   for (const p of a.m.persons) personAt.set(p.clauseTok, p);
+  // the role a list's first name took from a cue written before the list, by the next name's first token
+  const listedAfter = new Map<number, string>();
   for (const p of a.m.persons) {
     const pid = personIds.get(p);
     if (!pid || p.role) continue;
@@ -202,11 +207,26 @@ export function addParticipations(a: Assembly, ev: Events, personIds: Map<Person
       const r = longest(doc, s.tokStart, "role");
       if (r) roles.push(ref.roles[r.ref]?.role ?? "OTHER");
     }
-    // "dưới sự chủ trì của ông X", "với sự tham dự của đồng chí X"
-    for (let q = Math.max(s.tokStart, p.tokStart - 3); q < p.tokStart; q++) {
+    // "dưới sự chủ trì của ông X", "với sự tham dự của đồng chí X", "… của các đồng chí: X, …"
+    let before = tokens[p.clauseTok - 1]?.text === ":" ? p.clauseTok - 1 : p.tokStart;
+    if (before < p.tokStart) while (before > s.tokStart && LIST_HONORIFIC.has(tokens[before - 1]?.low ?? "")) before--;
+    let cueBefore = false;
+    for (let q = Math.max(s.tokStart, before - 3); q < before; q++) {
       if ((tokens[q] as Token).low !== "của" || ((tokens[q - 3] as Token | undefined)?.low !== "sự" && (tokens[q - 2] as Token | undefined)?.low !== "sự")) continue;
       const r = longest(doc, (tokens[q - 2] as Token).low === "sự" ? q - 1 : q - 2, "role");
-      if (r && r.end === q) roles.push(ref.roles[r.ref]?.role ?? "OTHER");
+      if (r && r.end === q && roles.length === 0) {
+        roles.push(ref.roles[r.ref]?.role ?? "OTHER");
+        cueBefore = true;
+      }
+    }
+    // "… của đồng chí A, Phó Chủ tịch …, và đồng chí B, …", "các đồng chí: A, …; B, …": the next names of a
+    // list share the cue written before its first one
+    if (roles.length === 0) {
+      const prev = listedAfter.get(p.clauseTok);
+      if (prev) {
+        roles.push(prev);
+        cueBefore = true;
+      }
     }
     // "Đoàn công tác do ông X … làm Trưởng đoàn"
     if (roles.length === 0 && p.chain) {
@@ -217,6 +237,13 @@ export function addParticipations(a: Assembly, ev: Events, personIds: Map<Person
     // the recipients are there
     if (roles.length === 0 && recipient(a, s.tokStart, p.clauseTok)) roles.push("ATTENDED");
     if (roles.length === 0) continue;
+    // the name right after this one in a list ("…; B, …", "… và đồng chí B") shares a cue written before the list
+    if (cueBefore) {
+      const end = p.chain && p.chain.tokStart >= p.tokEnd ? p.chain.tokEnd : p.tokEnd;
+      let k = end;
+      while (k < s.tokEnd && k - end <= 2 && (tokens[k]?.text === "," || tokens[k]?.text === ";" || tokens[k]?.low === "và")) k++;
+      if (k > end && personAt.has(k)) listedAfter.set(k, roles[roles.length - 1] as string);
+    }
     // the meeting the sentence reports before one it only names ("… đã làm việc với … về công tác chuẩn
     // bị đại hội")
     let e = events.find((x) => x.heads.some((h) => h.sentence === sIdx && h.triggered && !h.anaphoric)) ?? events.find((x) => x.sentences.has(sIdx));
