@@ -611,4 +611,11 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
       "Trần Văn Bình ATTENDED",
     ]);
   });
+
+  it("gives several speakers listed in one sentence the verb that closes the list ('A, …; B, … và C, … phát biểu tham luận')", () => {
+    const r = run(
+      "Hội nghị sơ kết\n10/03/2026 21:30\n\nSáng 10/3, Tỉnh ủy Thanh Hóa tổ chức hội nghị sơ kết. Tại hội nghị, đồng chí Nguyễn Văn An, Bí thư Huyện ủy Thọ Xuân; đồng chí Trần Văn Bình, Bí thư Huyện ủy Yên Định và đồng chí Lê Văn Cường, Giám đốc Sở Nội vụ đã phát biểu tham luận.",
+    );
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`).sort()).toEqual(["Lê Văn Cường SPOKE", "Nguyễn Văn An SPOKE", "Trần Văn Bình SPOKE"]);
+  });
 });

@@ -168,9 +168,10 @@ export function addParticipations(a: Assembly, ev: Events, personIds: Map<Person
         continue;
       }
       if (depth > 0) continue;
-      // "Các đồng chí: A, Bí thư …; B, Phó Bí thư …; C, Chủ tịch … chủ trì": a list opened by a colon
-      // shares the verb that closes it
-      if (t.text === ";" && roles.length === 0 && listOpened(tokens, s.tokStart, p.tokStart)) {
+      // "Các đồng chí: A, Bí thư …; B, Phó Bí thư …; C, Chủ tịch … chủ trì", "Tại hội nghị, đồng chí A, …;
+      // đồng chí B, … và đồng chí C, … phát biểu": a list shares the verb that closes it (a list opened by a
+      // cue, "Dự hội nghị có A; B, … phát biểu", is the cue's unless opened by a colon)
+      if (t.text === ";" && roles.length === 0 && (listOpened(tokens, s.tokStart, p.tokStart) || !longest(doc, s.tokStart, "beforeCue"))) {
         const next = personAt.get(k + 1) ?? personAt.get(k + 2) ?? personAt.get(k + 3);
         if (next) {
           k = (next.chain && next.chain.tokStart >= next.tokEnd ? next.chain.tokEnd : next.tokEnd) - 1;
