@@ -618,4 +618,9 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
     );
     expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`).sort()).toEqual(["Lê Văn Cường SPOKE", "Nguyễn Văn An SPOKE", "Trần Văn Bình SPOKE"]);
   });
+
+  it("dates 'chiều qua', 'sáng qua' the day before the page's, the day spelled out winning", () => {
+    expect(typeDates(run("Trao Huy hiệu Đảng\n03/02/2014 - 11:20\n\nChiều qua, Thành ủy Huế tổ chức lễ trao Huy hiệu Đảng cho 128 đảng viên."))).toEqual([["CEREMONY", "2014-02-02"]]);
+    expect(typeDates(run("Trao Huy hiệu Đảng\n03/02/2014 - 11:20\n\nSáng qua (1/2), Thành ủy Huế tổ chức lễ trao Huy hiệu Đảng cho 128 đảng viên."))).toEqual([["CEREMONY", "2014-02-01"]]);
+  });
 });

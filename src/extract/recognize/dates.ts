@@ -40,8 +40,8 @@ const PARTIAL = /(?:sang|chieu|toi|trua|dem|ngay|hom|vao|tu|den)\s+(?:ngay\s+|ho
 const DOTTED = /(?:sang|chieu|toi|trua)\s+(?:ngay\s+)?(\d{1,2})\.(\d{1,2})(?![\d%]|[.,]\d)/g;
 // "trong hai ngày 27 và 28/9", "ngày 27-28/9": the first day is when the event opened
 const RANGE = /ngay\s+(\d{1,2})\s*(?:va|,|-|den)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*((?:19|20)\d{2}))?(?![\d/-])/g;
-// "hôm qua", "sáng nay (12/3)": relative to the page's date
-const RELATIVE = /(?:(?:sang|chieu|toi|trua)\s+)?hom\s+(qua|nay)(?![a-z])|(?:sang|chieu|toi|trua)\s+nay(?![a-z])/g;
+// "hôm qua", "sáng nay (12/3)", "chiều qua (2/2)": relative to the page's date
+const RELATIVE = /(?:(?:sang|chieu|toi|trua)\s+)?hom\s+(qua|nay)(?![a-z])|(?:sang|chieu|toi|trua)\s+(nay|qua)(?![a-z])/g;
 const YEAR = /(?<![\d/.])((?:19[5-9]|20[0-4])\d)(?![\d/])/g;
 
 function valid(m: number, d: number): boolean {
@@ -85,7 +85,7 @@ export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMen
   if (pub && /^\d{4}-\d{2}-\d{2}/.test(pub)) {
     RELATIVE.lastIndex = 0;
     while ((m = RELATIVE.exec(folded)) !== null) {
-      const day = new Date(Date.UTC(+pub.slice(0, 4), +pub.slice(5, 7) - 1, +pub.slice(8, 10) - (m[1] === "qua" ? 1 : 0)));
+      const day = new Date(Date.UTC(+pub.slice(0, 4), +pub.slice(5, 7) - 1, +pub.slice(8, 10) - ((m[1] ?? m[2]) === "qua" ? 1 : 0)));
       // "sáng nay (12/3)" spells the date out: the explicit one wins
       if (/^\s*\(?\s*\d{1,2}\s*[/-]\s*\d{1,2}/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) {
         const x = /^\s*\(?\s*(\d{1,2})\s*[/-]\s*(\d{1,2})/.exec(folded.slice(m.index + m[0].length)) as RegExpExecArray;
