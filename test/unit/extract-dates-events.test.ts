@@ -623,4 +623,14 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
     expect(typeDates(run("Trao Huy hiệu Đảng\n03/02/2014 - 11:20\n\nChiều qua, Thành ủy Huế tổ chức lễ trao Huy hiệu Đảng cho 128 đảng viên."))).toEqual([["CEREMONY", "2014-02-02"]]);
     expect(typeDates(run("Trao Huy hiệu Đảng\n03/02/2014 - 11:20\n\nSáng qua (1/2), Thành ủy Huế tổ chức lễ trao Huy hiệu Đảng cho 128 đảng viên."))).toEqual([["CEREMONY", "2014-02-01"]]);
   });
+
+  it("reads a caption with its own day and a verbal head ('… trao Huy hiệu … chiều qua (2/2). Ảnh: X') as a meeting; an undated one is not", () => {
+    const lead = "Trao Huy hiệu Đảng cho 204 đảng viên\n03/02/2014 - 11:20\n\nSáng nay (3/2), Thành ủy Huế tổ chức lễ trao Huy hiệu Đảng đợt 3/2 cho 128 đảng viên.\n\n";
+    const r = run(`${lead}Đồng chí Hoàng Nguyên Khải, Phó Bí thư Thường trực Tỉnh ủy trao Huy hiệu 70 năm tuổi Đảng cho một đảng viên lão thành tại nhà riêng ở phường Phú Hội chiều qua (2/2). Ảnh: Minh Tâm`);
+    expect(typeDates(r)).toEqual([
+      ["CEREMONY", "2014-02-03"],
+      ["CEREMONY", "2014-02-02"],
+    ]);
+    expect(typeDates(run(`${lead}Đồng chí Hoàng Nguyên Khải trao Huy hiệu 70 năm tuổi Đảng cho một đảng viên lão thành. Ảnh: Minh Tâm`))).toEqual([["CEREMONY", "2014-02-03"]]);
+  });
 });

@@ -121,7 +121,9 @@ export function recognizeEvents(doc: Doc, blocked: Uint8Array, dateToks: Set<num
       if (RECALL_VERBS.has(`${(t[k] as Token).low} ${(t[k + 1] as Token).low}`)) recalled = true;
     }
     if (selfTriggered) triggerTok = i;
-    const triggered = zone !== "caption" && !planned && !reported && !prepared && !recalled && !tally && (triggerTok >= 0 || dated || selfTriggered || zone === "title");
+    // a caption reports a meeting only with its own day and verb ("… trao Huy hiệu … chiều qua (2/2). Ảnh: X")
+    const captioned = zone === "caption" && dated && VERBAL_HEADS.has((t[i] as Token).low);
+    const triggered = (zone !== "caption" || captioned) && !planned && !reported && !prepared && !recalled && !tally && (triggerTok >= 0 || dated || selfTriggered || zone === "title");
     out.push({
       tokStart: i,
       tokEnd: head.end,
