@@ -49,8 +49,8 @@ const BLIND_FLOORS: Partial<Record<Category, number>> = {
   localities: 0.94,
   documents: 0.98,
   positions: 0.92,
-  events: 0.75,
-  participations: 0.72,
+  events: 0.79,
+  participations: 0.76,
   implementations: 0.84,
 };
 
