@@ -633,4 +633,11 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
     ]);
     expect(typeDates(run(`${lead}Đồng chí Hoàng Nguyên Khải trao Huy hiệu 70 năm tuổi Đảng cho một đảng viên lão thành. Ảnh: Minh Tâm`))).toEqual([["CEREMONY", "2014-02-03"]]);
   });
+
+  it("reads an official who adds to a report ('bổ sung các giải pháp') as a speaker", () => {
+    const r = run(
+      "Thọ Xuân: chuyển biến sau hai năm\nNgày đăng: 18/04/2014\n\nNgày 11 tháng 4, Đoàn công tác của Ban Tổ chức Trung ương đã làm việc với Ban Thường vụ Huyện ủy Thọ Xuân. Ông Phạm Văn Nam, Chủ tịch UBND huyện bổ sung các giải pháp về cải cách hành chính.",
+    );
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`)).toEqual(["Phạm Văn Nam SPOKE"]);
+  });
 });
