@@ -254,7 +254,7 @@ export function buildDoc(text: string, ref: Reference): Doc {
     const l = lines[i] as Line;
     if (l.kind !== "body") continue;
     const k = keyOf(l);
-    if (ref.sectionLabels.has(k)) {
+    if (ref.sectionLabels.has(k) || isMasthead(lineText(l), words(l), bp.mastheadWords)) {
       l.kind = "chrome";
       continue;
     }
@@ -350,4 +350,24 @@ export function buildDoc(text: string, ref: Reference): Doc {
   const active = new Uint8Array(tokens.length);
   for (let t = 0; t < tokens.length; t++) if (zoneActive(tokZone[t])) active[t] = 1;
   return { text, ref, tokens, matches, masks, lines, sentences, tokSentence, tokZone, active, lower, meta, synthetic: new Map() };
+}
+
+/**
+ * A site's name, menu or breadcrumb line above the headline: a menu ("Thời sự | Chính trị | …"), a
+ * breadcrumb ("Địa phương » Yên Bái"), or a name line
+ * in capitals before its first dash or bar that has a masthead word ("BÁO HÀ NAM ĐIỆN TỬ", "LÂM ĐỒNG TV -
+ * Báo và Phát thanh …"), or one ending in "điện tử"/"online" ("Báo Quảng Ninh điện tử").
+ */
+export function isMasthead(line: string, wordCount: number, mastheadWords: string[]): boolean {
+  const t = line.trim();
+  if ((t.match(/\s\|\s/g) ?? []).length >= 2) return true;
+  // a breadcrumb: "Địa phương » Yên Bái", "Chính trị > Xây dựng Đảng", "Bạn đang ở: Trang chủ > …"
+  if (/\s[»›>]\s/.test(t) && wordCount <= 20) return true;
+  if (wordCount > 20 || /[.!?:;]$/.test(t)) return false;
+  const low = t.toLowerCase();
+  if (/(?:điện tử|online)$/u.test(low) && wordCount <= 8) return true;
+  const head = t.split(/\s[-–|]\s/)[0] ?? t;
+  const letters = head.replace(/[^\p{L}]/gu, "");
+  if (letters.length === 0 || letters !== letters.toUpperCase()) return false;
+  return mastheadWords.some((w) => (w.startsWith(".") ? low.includes(w) : new RegExp(`(?:^|[\\s-])${w}(?=$|[\\s-])`, "u").test(low)));
 }

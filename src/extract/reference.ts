@@ -184,6 +184,8 @@ export interface Reference {
     cutAfter: Set<string>;
     lines: string[];
     captionPrefixes: string[];
+    /** words of a site's name line (BÁO …, … ĐIỆN TỬ, … TV) */
+    mastheadWords: string[];
     sourcePrefixes: string[];
     updatedPrefixes: string[];
     agencies: Record<string, string>;
@@ -537,6 +539,7 @@ export function buildReference(raw: RawReference): Reference {
       cutAfter: new Set(arr<string>(bp.cutAfter).map(rawKey)),
       lines: arr<string>(bp.lines).map(rawKey),
       captionPrefixes: arr<string>(bp.captionPrefixes).map(rawKey),
+      mastheadWords: arr<string>(bp.mastheadWords).map((w) => norm(w).toLowerCase()),
       sourcePrefixes: arr<string>(bp.sourcePrefixes).map(norm),
       updatedPrefixes: arr<string>(bp.updatedPrefixes).map(rawKey),
       agencies: (bp.agencies ?? {}) as Record<string, string>,

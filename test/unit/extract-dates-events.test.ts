@@ -346,3 +346,298 @@ describe("article metadata, more shapes", () => {
     expect(names(run(`${lead}Bài, ảnh: KHÁNH HÒA`), "Locality")).toEqual(["Đà Nẵng"]);
   });
 });
+
+describe("events on unseen leads (passive, subject-first, round-ups)", () => {
+  it("reads a subject-first meeting announced with 'sẽ' after its head, or under 'Theo kế hoạch', as planned", () => {
+    const r = run(
+      "Thứ Năm, 03/10/2019 - 18:40\n\nHọp báo được tổ chức chiều 3.10 tại trụ sở Thành ủy Hải Phòng. Dịp này, Ban Tuyên giáo Thành ủy cũng thông tin về Hội nghị sơ kết hai năm thực hiện Nghị quyết 18 sẽ diễn ra vào ngày 10/10 tới.",
+    );
+    expect(typeDates(r)).toEqual([["OTHER", "2019-10-03"]]);
+    const r2 = run("Thứ Năm, 09/10/2025 | 19:45\n\nChiều 9/10, Tỉnh ủy Phú Thọ tổ chức hội nghị. Theo kế hoạch, Đại hội Đảng bộ tỉnh lần thứ I diễn ra từ ngày 20 đến 22/10 tại phường Việt Trì.");
+    expect(typeDates(r2)).toEqual([["CONFERENCE", "2025-10-09"]]);
+  });
+
+  it("does not report a meeting the text recalls ('nhắc lại Hội nghị … ngày 1/7')", () => {
+    const r = run(
+      "Thứ Năm, 09/10/2025 | 19:45\n\nChiều 9/10, Ban Thường vụ Tỉnh ủy Phú Thọ tiếp và làm việc với Đoàn kiểm tra của Ủy ban Kiểm tra Trung ương. Dịp này, lãnh đạo tỉnh nhắc lại Hội nghị Ban Chấp hành Đảng bộ tỉnh ngày 1/7, ngay sau khi tỉnh mới đi vào hoạt động.",
+    );
+    expect(typeDates(r)).toEqual([["WORKING_SESSION", "2025-10-09"]]);
+  });
+
+  it("reads officials who answer questions at a press conference ('trả lời') as speakers", () => {
+    const r = run(
+      "Thứ Năm, 03/10/2019 - 18:40\n\nHọp báo được tổ chức chiều 3.10 tại trụ sở Thành ủy Hải Phòng. Đồng chí Vũ Quang Trung, Phó Trưởng Ban Tổ chức Thành ủy và ông Lương Đình Khoa, Phó Giám đốc Sở Nội vụ thành phố trả lời các câu hỏi của phóng viên.",
+    );
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`).sort()).toEqual(["Lương Đình Khoa SPOKE", "Vũ Quang Trung SPOKE"]);
+  });
+
+  it("gives every official of a list opened by a colon the verb that closes it (lists of chairs)", () => {
+    const r = run(
+      "Thứ Hai, 03/02/2020 - 11:15\n\nSáng 3/2, Lễ kỷ niệm 90 năm Ngày thành lập Đảng đã được Tỉnh ủy Hà Nam tổ chức trọng thể. Các đồng chí: Đinh Quang Huy, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; Nguyễn Thị Thu Trang, Phó Bí thư Thường trực Tỉnh ủy; Vũ Mạnh Cường, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì buổi lễ.",
+    );
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`).sort()).toEqual(["Nguyễn Thị Thu Trang CHAIRED", "Vũ Mạnh Cường CHAIRED", "Đinh Quang Huy CHAIRED"]);
+  });
+
+  it("dates 'Sáng hôm sau' the day after the meeting before it", () => {
+    const r = run(
+      "Ngày đăng: 18/04/2014\n\nNgày 11 tháng 4, Đoàn công tác của Ban Tổ chức Trung ương đã đến thăm và làm việc với Ban Thường vụ Huyện ủy Thọ Xuân về kết quả hai năm thực hiện Nghị quyết Trung ương 4 (khóa XI). Sáng hôm sau, đoàn làm việc với Đảng ủy xã Xuân Phú về việc thực hiện Chỉ thị 03.",
+    );
+    expect(typeDates(r)).toEqual([
+      ["WORKING_SESSION", "2014-04-11"],
+      ["WORKING_SESSION", "2014-04-12"],
+    ]);
+    const r2 = run("Thứ Hai, 01/02/2021\n\nChiều 31/1, Tỉnh ủy Cà Mau tổ chức hội nghị. Ngày hôm sau, Ban Thường vụ Huyện ủy Năm Căn làm việc với Đảng ủy xã Tam Giang.");
+    expect(typeDates(r2)).toEqual([
+      ["CONFERENCE", "2021-01-31"],
+      ["WORKING_SESSION", "2021-02-01"],
+    ]);
+  });
+
+  it("reads an undated head opening the sentence after a reported meeting as that meeting ('Hội nghị do … tổ chức')", () => {
+    const r = run(
+      "Tiếp xúc cử tri sau kỳ họp thứ 5, Quốc hội khóa XIII\nNgày đăng: 11/07/2013 | Lượt xem: 386\n\nVào ngày 10/7/2013, Tổ đại biểu Quốc hội đơn vị bầu cử số 2 tỉnh Vĩnh Phúc đã tiếp xúc cử tri xã Hoàng Đan, huyện Tam Dương. Hội nghị do Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tam Dương phối hợp tổ chức; ông Đỗ Văn Lực, Chủ tịch Ủy ban MTTQ huyện chủ trì.",
+    );
+    expect(typeDates(r)).toEqual([["OTHER", "2013-07-10"]]);
+    expect(rels(r, "ORGANIZED").map((o) => o.from)).toEqual(["Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tam Dương"]);
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`)).toEqual(["Đỗ Văn Lực CHAIRED"]);
+  });
+
+  it("does not report a meeting whose results are being told ('thông báo kết quả kỳ họp')", () => {
+    const r = run(
+      "Tiếp xúc cử tri sau kỳ họp thứ 5\nNgày đăng: 11/07/2013\n\nVào ngày 10/7/2013, Tổ đại biểu Quốc hội đã tiếp xúc cử tri xã Hoàng Đan, huyện Tam Dương để thông báo kết quả kỳ họp thứ 5, Quốc hội khóa XIII. Bà Nguyễn Thị Hồng Vân, Trưởng Ban Dân vận Tỉnh ủy thông báo với cử tri kết quả kỳ họp, trong đó Quốc hội đã tiến hành lấy phiếu tín nhiệm.",
+    );
+    expect(typeDates(r)).toEqual([["OTHER", "2013-07-10"]]);
+  });
+
+  it("opens a meeting from a dated sentence whose official chairs or attends a kind of meeting not reported before", () => {
+    const r = run(
+      "Lai Châu: quán triệt Nghị quyết 71\nThứ Ba, 16/09/2025 12:05 GMT+7\n\nSáng 16/9, Tỉnh ủy Lai Châu tổ chức hội nghị quán triệt Nghị quyết số 71-NQ/TW của Bộ Chính trị. Chiều cùng ngày, đồng chí Tống Thị Mai, Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc với Sở Giáo dục và Đào tạo về triển khai Nghị quyết 71.",
+    );
+    expect(typeDates(r)).toEqual([
+      ["CONFERENCE", "2025-09-16"],
+      ["WORKING_SESSION", "2025-09-16"],
+    ]);
+    const chair = rels(r, "PARTICIPATED_IN").find((p) => p.from === "Tống Thị Mai");
+    expect(r.entities.find((e) => e.name === chair?.to || e.id === chair?.to)?.properties.eventType).toBe("WORKING_SESSION");
+    // the kind already reported: the same meeting, not a new one
+    const r2 = run("Thứ Hai, 05/06/2023 20:10\n\nSáng 5/6, Đảng ủy phường Đông Ngàn tổ chức sinh hoạt chuyên đề. Tối 5/6, đồng chí Đào Văn Thắng, Bí thư Tỉnh ủy dự sinh hoạt chuyên đề tại một chi bộ khu phố.");
+    expect(typeDates(r2)).toEqual([["THEMATIC_MEETING", "2023-06-05"]]);
+  });
+
+  it("reads an incense offering and an art programme as events, and 'Tối cùng ngày 3/2' by its spelled-out day", () => {
+    const r = run(
+      "Trọng thể kỷ niệm 90 năm Ngày thành lập Đảng\nThứ Hai, 03/02/2020 - 11:15\n\nSáng 3/2, Tỉnh ủy Hà Nam tổ chức Lễ kỷ niệm 90 năm Ngày thành lập Đảng. Trước đó, chiều 2/2, đoàn đại biểu lãnh đạo tỉnh do đồng chí Đinh Quang Huy dẫn đầu đã dâng hương tưởng niệm tại Khu lưu niệm, xã Liêm Tuyền, thành phố Phủ Lý. Tối cùng ngày 3/2, chương trình nghệ thuật \"Mùa xuân dâng Đảng\" diễn ra tại Quảng trường Trung tâm thành phố Phủ Lý.",
+    );
+    expect(typeDates(r)).toEqual([
+      ["CEREMONY", "2020-02-03"],
+      ["CEREMONY", "2020-02-02"],
+      ["OTHER", "2020-02-03"],
+    ]);
+  });
+
+  it("skips a site's name, menu and breadcrumb lines when it looks for the headline", () => {
+    const body = "\n\nSáng 3/2, Tỉnh ủy Hà Nam tổ chức Lễ kỷ niệm 90 năm Ngày thành lập Đảng.";
+    const title = (head: string): string | null => run(`${head}${body}`).article.title;
+    expect(title("BÁO HÀ NAM ĐIỆN TỬ\nChính trị | Kinh tế | Xã hội | Văn hóa\nThứ Hai, 03/02/2020 - 11:15\n\nTrọng thể kỷ niệm 90 năm Ngày thành lập Đảng")).toBe("Trọng thể kỷ niệm 90 năm Ngày thành lập Đảng");
+    expect(title("LÂM ĐỒNG TV - Báo và Phát thanh, Truyền hình Lâm Đồng\nTin tức | Thời sự | Chính trị\n09/01/2026 16:20\nNgày 9/1: Công bố quyết định chỉ định Bí thư Đảng ủy đặc khu Phú Quý")).toBe("Ngày 9/1: Công bố quyết định chỉ định Bí thư Đảng ủy đặc khu Phú Quý");
+    expect(title("Báo Quảng Ninh điện tử\nChính trị > Xây dựng Đảng\n\nKhai mạc Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh khóa XIV")).toBe("Khai mạc Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh khóa XIV");
+    // a headline in capitals without a site's word is still the headline
+    expect(title("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH HÀ NAM LẦN THỨ 7")).toBe("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH HÀ NAM LẦN THỨ 7");
+  });
+
+  it("gives the people named after the body's report of a meeting the headline also announces to that meeting", () => {
+    const r = run(
+      "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN HÀM THUẬN BẮC\nTrang chủ | Giới thiệu chung | Tin tức - Sự kiện\nCập nhật ngày 20/08/2011\n\nHàm Thuận Bắc: Mít tinh kỷ niệm Cách mạng Tháng Tám và sinh hoạt chuyên đề theo Chỉ thị 03\n\nLễ mít tinh kỷ niệm 66 năm Cách mạng Tháng Tám đã diễn ra trang trọng vào sáng 19-8 tại thị trấn Ma Lâm. Dự lễ có đồng chí Phan Văn Lợi, Bí thư Huyện ủy.\n\nChiều cùng ngày, buổi sinh hoạt chuyên đề của Đảng ủy xã Hàm Phú theo Chỉ thị 03 đã được tổ chức tại hội trường xã. Đồng chí Lê Văn Tư, Bí thư Đảng ủy xã chủ trì.",
+    );
+    const byId = new Map(r.entities.map((e) => [e.id, e]));
+    const roles = r.relations.filter((x) => x.type === "PARTICIPATED_IN").map((x) => `${byId.get(x.from)?.name} ${String(x.properties.role)} ${String(byId.get(x.to)?.properties.eventType)}`);
+    expect(roles.sort()).toEqual(["Lê Văn Tư CHAIRED THEMATIC_MEETING", "Phan Văn Lợi ATTENDED CEREMONY"]);
+  });
+
+  it("dates an undated lead meeting by a day the headline spells out ('Ngày 9/1: Công bố quyết định …')", () => {
+    const head = "LÂM ĐỒNG TV - Báo và Phát thanh, Truyền hình Lâm Đồng\nTin tức | Thời sự | Chính trị\n09/01/2026 16:20\n";
+    const lead = "\nBan Thường vụ Tỉnh ủy Lâm Đồng đã tổ chức hội nghị công bố quyết định về công tác cán bộ tại Đảng ủy đặc khu Phú Quý.";
+    expect(typeDates(run(`${head}Ngày 9/1: Công bố quyết định chỉ định Bí thư Đảng ủy đặc khu Phú Quý${lead}`))).toEqual([["CONFERENCE", "2026-01-09"]]);
+    // without a day in the headline, the page's date alone does not date it
+    expect(typeDates(run(`${head}Công bố quyết định chỉ định Bí thư Đảng ủy đặc khu Phú Quý${lead}`))).toEqual([]);
+  });
+
+  it("reads an inspection tour announced over a span ('từ ngày 3 đến 5/10, … tổ chức kiểm tra … tại A, B và C') as held by its organizer on each day, about its documents", () => {
+    const r = run(
+      "Ban Thường vụ Huyện ủy kiểm tra tại 3 đảng bộ cơ sở\nNgày đăng: 08/10/2018 | Lượt xem: 312\n\nTừ ngày 3 đến 5/10, Ban Thường vụ Huyện ủy Lạc Sơn tổ chức kiểm tra việc thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị và Quy định số 55-QĐ/TW của Bộ Chính trị tại Đảng ủy xã Ân Nghĩa, Đảng ủy thị trấn Vụ Bản và Đảng ủy xã Yên Nghiệp. Đoàn kiểm tra do đồng chí Bùi Văn Khánh, Phó Bí thư Thường trực Huyện ủy làm trưởng đoàn. Ngày 3/10, đoàn kiểm tra tại Đảng ủy xã Ân Nghĩa. Ngày 4/10, đoàn kiểm tra tại Đảng ủy thị trấn Vụ Bản. Sáng 5/10, đoàn kiểm tra tại Đảng ủy xã Yên Nghiệp.",
+    );
+    expect(typeDates(r)).toEqual([
+      ["INSPECTION", "2018-10-03"],
+      ["INSPECTION", "2018-10-04"],
+      ["INSPECTION", "2018-10-05"],
+    ]);
+    expect(rels(r, "ORGANIZED").map((o) => o.from)).toEqual(["Ban Thường vụ Huyện ủy Lạc Sơn", "Ban Thường vụ Huyện ủy Lạc Sơn", "Ban Thường vụ Huyện ủy Lạc Sơn"]);
+    expect(rels(r, "CONCERNS")).toHaveLength(6);
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`)).toEqual(["Bùi Văn Khánh LED_DELEGATION", "Bùi Văn Khánh LED_DELEGATION", "Bùi Văn Khánh LED_DELEGATION"]);
+    const implementers = new Set(rels(r, "IMPLEMENTS").map((x) => x.from));
+    expect([...implementers].sort()).toEqual(["Ban Thường vụ Huyện ủy Lạc Sơn", "Đảng ủy thị trấn Vụ Bản", "Đảng ủy xã Yên Nghiệp", "Đảng ủy xã Ân Nghĩa"]);
+  });
+
+  it("reads 'Thành ủy viên' as a title of the chain, so the verb after the chain is the official's", () => {
+    const r = run(
+      "Quận ủy Long Biên sơ kết Kết luận 21\nThứ Năm, 17/10/2024\n\nChiều 16/10, Ban Thường vụ Quận ủy Long Biên tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 21-KL/TW. Đồng chí Trịnh Văn Hiếu, Thành ủy viên, Bí thư Quận ủy Long Biên chủ trì hội nghị.",
+    );
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`)).toEqual(["Trịnh Văn Hiếu CHAIRED"]);
+    expect(positions(r)).toEqual(["Trịnh Văn Hiếu | Bí thư | Quận ủy Long Biên"]);
+  });
+
+  it("reads the officials listed after 'Chủ tọa … gồm các đồng chí:' as chairs", () => {
+    const r = run(
+      "Bế mạc Kỳ họp thứ nhất HĐND thành phố Cần Thơ khóa X\nThứ Sáu, 25/06/2021 17:30\n\nChiều 25/6, Kỳ họp thứ nhất Hội đồng nhân dân thành phố Cần Thơ khóa X bế mạc. Chủ tọa phiên bế mạc gồm các đồng chí: Phạm Văn Hiển, Phó Bí thư Thường trực Thành ủy, Chủ tịch HĐND thành phố; Đào Chí Nghĩa và Nguyễn Thanh Xuân, Phó Chủ tịch HĐND thành phố.",
+    );
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`).sort()).toEqual(["Nguyễn Thanh Xuân CHAIRED", "Phạm Văn Hiển CHAIRED", "Đào Chí Nghĩa CHAIRED"]);
+  });
+
+  it("reads the one who reads the commemorative address ('đọc diễn văn') as a speaker", () => {
+    const r = run(
+      "Hàm Thuận Bắc kỷ niệm Cách mạng Tháng Tám\nCập nhật ngày 20/08/2011\n\nLễ mít tinh kỷ niệm 66 năm Cách mạng Tháng Tám đã diễn ra trang trọng vào sáng 19-8 tại thị trấn Ma Lâm. Đồng chí Đặng Minh Sang, Phó Bí thư Thường trực Huyện ủy đọc diễn văn ôn lại truyền thống hào hùng của Cách mạng Tháng Tám.",
+    );
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`)).toEqual(["Đặng Minh Sang SPOKE"]);
+  });
+
+  it("reads a veteran member a badge is handed to ('cho đảng viên lão thành X') as a recipient", () => {
+    const r = run(
+      "Trọng thể kỷ niệm 90 năm Ngày thành lập Đảng\nThứ Hai, 03/02/2020 - 11:15\n\nSáng 3/2, Tỉnh ủy Hà Nam tổ chức Lễ kỷ niệm 90 năm Ngày thành lập Đảng. Dịp này, đồng chí Đinh Quang Huy, Bí thư Tỉnh ủy trao Huy hiệu 70 năm tuổi Đảng cho đảng viên lão thành Lại Văn Thiêm, Chi bộ tổ dân phố số 3.",
+    );
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`).sort()).toEqual(["Lại Văn Thiêm ATTENDED", "Đinh Quang Huy AWARDED"]);
+  });
+
+  it("reads an official referred to later by title only ('đồng chí Bí thư Tỉnh ủy đề nghị') as the one named before with it", () => {
+    const r = run(
+      "Tin hoạt động xây dựng Đảng trong ngày\n05/06/2023 20:10\n\nTối 5/6, Đảng ủy phường Đông Ngàn tổ chức sinh hoạt chuyên đề. Đồng chí Đào Văn Thắng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bắc Ninh dự. Phát biểu tại buổi sinh hoạt, đồng chí Bí thư Tỉnh ủy đề nghị chi bộ phát huy vai trò của đảng viên.",
+    );
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`)).toEqual(["Đào Văn Thắng SPOKE"]);
+    expect(names(r, "Person")).toEqual(["Đào Văn Thắng"]);
+    // two officials share the title: no guess
+    const r2 = run(
+      "Tin hoạt động xây dựng Đảng trong ngày\n05/06/2023 20:10\n\nTối 5/6, Đảng ủy phường Đông Ngàn tổ chức sinh hoạt chuyên đề. Dự có đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy và đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy. Phát biểu tại buổi sinh hoạt, đồng chí Phó Bí thư Tỉnh ủy đề nghị chi bộ phát huy vai trò của đảng viên.",
+    );
+    expect(rels(r2, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`).sort()).toEqual(["Nguyễn Văn An ATTENDED", "Trần Văn Bình ATTENDED"]);
+  });
+
+  it("keeps the headline's meeting when the body's first one is 'Chiều cùng ngày': it is that day's earlier meeting", () => {
+    const r = run(
+      "Báo Nhân Dân điện tử\nChính trị | Kinh tế | Văn hóa | Xã hội\nĐoàn công tác của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Ninh Thuận\nThứ Tư, 12-04-2023, 19:05\n\nNDO - Ngày 12/4, tại thành phố Phan Rang - Tháp Chàm, đồng chí Lê Hoàng Phúc, Ủy viên Bộ Chính trị, Trưởng đoàn công tác đã nghe lãnh đạo tỉnh báo cáo kết quả thực hiện Nghị quyết số 19-NQ/TW. Chiều cùng ngày, đồng chí Lê Hoàng Phúc và đoàn công tác đã thăm và làm việc tại Hợp tác xã nông nghiệp Nhơn Sơn, xã Nhơn Sơn, huyện Ninh Sơn.",
+    );
+    expect(typeDates(r)).toEqual([
+      ["WORKING_SESSION", "2023-04-12"],
+      ["WORKING_SESSION", "2023-04-12"],
+    ]);
+    // a body whose first meeting carries its own day: the headline announces that one
+    const r2 = run(
+      "Báo Nhân Dân điện tử\nChính trị | Kinh tế | Văn hóa | Xã hội\nĐoàn công tác của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Ninh Thuận\nThứ Tư, 12-04-2023, 19:05\n\nNDO - Ngày 12/4, đoàn công tác của Bộ Chính trị đã làm việc với Ban Thường vụ Tỉnh ủy Ninh Thuận.",
+    );
+    expect(typeDates(r2)).toEqual([["WORKING_SESSION", "2023-04-12"]]);
+  });
+
+  it("reads the same kind of meeting 'cùng ngày' at another place named after its head as another meeting", () => {
+    const r = run(
+      "Tiếp xúc cử tri sau kỳ họp thứ 5\nNgày đăng: 11/07/2013\n\nVào ngày 10/7/2013, Tổ đại biểu Quốc hội đã tiếp xúc cử tri xã Hoàng Đan, huyện Tam Dương. Chiều cùng ngày, Tổ đại biểu tiếp tục tiếp xúc cử tri thị trấn Hợp Hòa. Tại đây, ông Trịnh Minh Sơn trả lời ý kiến về dự thảo sửa đổi Hiến pháp năm 1992.",
+    );
+    expect(typeDates(r)).toEqual([
+      ["OTHER", "2013-07-10"],
+      ["OTHER", "2013-07-10"],
+    ]);
+    // the place of the same meeting named again is the same meeting
+    const r2 = run(
+      "Tiếp xúc cử tri sau kỳ họp thứ 5\nNgày đăng: 11/07/2013\n\nVào ngày 10/7/2013, Tổ đại biểu Quốc hội đã tiếp xúc cử tri xã Hoàng Đan, huyện Tam Dương. Chiều cùng ngày, buổi tiếp xúc cử tri xã Hoàng Đan tiếp tục với phần giải đáp.",
+    );
+    expect(typeDates(r2)).toEqual([["OTHER", "2013-07-10"]]);
+  });
+
+  it("reads the official who announces results or a decision ('thông báo', 'công bố') as reporting", () => {
+    const r = run(
+      "Công bố quyết định chỉ định Bí thư Đảng ủy đặc khu Phú Quý\n09/01/2026 16:20\n\nNgày 9/1, Ban Thường vụ Tỉnh ủy Lâm Đồng đã tổ chức hội nghị công bố quyết định về công tác cán bộ. Đồng chí Phạm Thị Thu Hà, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy công bố quyết định của Ban Thường vụ Tỉnh ủy.",
+    );
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`)).toEqual(["Phạm Thị Thu Hà REPORTED"]);
+    const r2 = run(
+      "Tiếp xúc cử tri sau kỳ họp thứ 5\nNgày đăng: 11/07/2013\n\nVào ngày 10/7/2013, Tổ đại biểu Quốc hội đã tiếp xúc cử tri xã Hoàng Đan. Bà Nguyễn Thị Hồng Vân, Trưởng Ban Dân vận Tỉnh ủy thay mặt Tổ đại biểu thông báo với cử tri kết quả kỳ họp.",
+    );
+    expect(rels(r2, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`)).toEqual(["Nguyễn Thị Hồng Vân REPORTED"]);
+  });
+
+  it("does not take the documents quoted in a speech ('Phát biểu tại buổi lễ, đồng chí X mong … theo Điều lệ Đảng') as what the meeting is about", () => {
+    const r = run(
+      "Trao Huy hiệu Đảng cho 204 đảng viên\n03/02/2014 - 11:20\n\nTRT - Sáng nay (3/2), Thành ủy Huế tổ chức lễ trao Huy hiệu Đảng đợt 3/2 cho 128 đảng viên. Phát biểu tại buổi lễ, đồng chí Lê Quang Minh chúc mừng các đảng viên và mong các đồng chí tiếp tục giữ gìn phẩm chất, tư cách đảng viên theo Điều lệ Đảng, gương mẫu học tập và làm theo tấm gương đạo đức Hồ Chí Minh theo Chỉ thị số 03-CT/TW của Bộ Chính trị.",
+    );
+    expect(rels(r, "CONCERNS")).toEqual([]);
+    expect(rels(r, "IMPLEMENTS")).toEqual([]);
+  });
+
+  it("reads academic titles before a name ('PGS.TS Phạm Thị Ngọc Diệp') as honorifics, and a co-chair after one shares the verb", () => {
+    const r = run(
+      "Hội thảo khoa học về văn hóa Huế\n10/03/2026 21:30\n\nSáng nay (10/3), Thành ủy Huế tổ chức Hội thảo khoa học. Đồng chí Tôn Thất Bảo, Ủy viên Trung ương Đảng, Bí thư Thành ủy Huế và PGS.TS Phạm Thị Ngọc Diệp, Giám đốc Đại học Huế đồng chủ trì hội thảo.",
+    );
+    expect(names(r, "Person")).toContain("Phạm Thị Ngọc Diệp");
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`).sort()).toEqual(["Phạm Thị Ngọc Diệp CHAIRED", "Tôn Thất Bảo CHAIRED"]);
+  });
+
+  it("gives a report after a later working session to that session, though it names a congress ('phục vụ đại hội')", () => {
+    const r = run(
+      "Tỉnh ủy An Giang quán triệt Quy định 205\n08/10/2019 - 19:32\n\nSáng ngày 8/10, Tỉnh ủy An Giang tổ chức hội nghị quán triệt Quy định số 205-QĐ/TW. Đồng chí Lê Hoàng Phúc, Bí thư Tỉnh ủy chủ trì hội nghị. Chiều cùng ngày, Thường trực Tỉnh ủy đã làm việc với Ban Thường vụ Thành ủy Long Xuyên về công tác chuẩn bị đại hội. Đồng chí Châu Văn Lợi, Bí thư Thành ủy Long Xuyên báo cáo: Thành ủy đã thành lập 5 tiểu ban phục vụ đại hội.",
+    );
+    const byId = new Map(r.entities.map((e) => [e.id, e]));
+    const roles = r.relations.filter((x) => x.type === "PARTICIPATED_IN").map((x) => `${byId.get(x.from)?.name} ${String(x.properties.role)} ${String(byId.get(x.to)?.properties.eventType)}`);
+    expect(roles.sort()).toEqual(["Châu Văn Lợi REPORTED WORKING_SESSION", "Lê Hoàng Phúc CHAIRED CONFERENCE"]);
+  });
+
+  it("reads a tally of meetings ('phường đã tổ chức 2 hội nghị đối thoại') as no meeting of its own", () => {
+    const r = run(
+      "Đoàn kiểm tra làm việc tại phường Tuy Hòa\nNgày đăng: 17/10/2025 | Lượt xem: 356\n\nNgày 14/10, Đoàn kiểm tra số 5 của Ban Thường vụ Tỉnh ủy Đắk Lắk đã kiểm tra Ban Thường vụ Đảng ủy phường Tuy Hòa. Đối với Nghị quyết 68, phường đã tổ chức 2 hội nghị đối thoại với hộ kinh doanh. Đồng chí Nguyễn Hoài Thu, Chủ tịch UBND phường báo cáo bổ sung về cải cách hành chính. Sáng 16/10, Đảng ủy phường Tuy Hòa tổ chức hội nghị học tập, quán triệt Nghị quyết số 71-NQ/TW.",
+    );
+    expect(typeDates(r)).toEqual([
+      ["INSPECTION", "2025-10-14"],
+      ["CONFERENCE", "2025-10-16"],
+    ]);
+    // the report after the tally is the inspection's
+    const byId = new Map(r.entities.map((e) => [e.id, e]));
+    const roles = r.relations.filter((x) => x.type === "PARTICIPATED_IN").map((x) => `${byId.get(x.from)?.name} ${String(x.properties.role)} ${String(byId.get(x.to)?.properties.eventType)}`);
+    expect(roles).toEqual(["Nguyễn Hoài Thu REPORTED INSPECTION"]);
+  });
+
+  it("gives every name of a list after 'với sự tham dự của (các đồng chí:)' the cue written before it", () => {
+    const r = run(
+      "Hội nghị sơ kết\n10/03/2026 21:30\n\nSáng 10/3, Thành ủy Huế tổ chức hội nghị sơ kết, với sự tham dự của các đồng chí: Nguyễn Văn An, Phó Bí thư Thành ủy; Trần Văn Bình, Chủ tịch UBND thành phố. Hội nghị có sự tham dự của đồng chí Lê Văn Cường, Phó Chủ tịch UBND thành phố và đồng chí Phạm Văn Dũng, Chủ tịch Ủy ban MTTQ thành phố.",
+    );
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`).sort()).toEqual([
+      "Lê Văn Cường ATTENDED",
+      "Nguyễn Văn An ATTENDED",
+      "Phạm Văn Dũng ATTENDED",
+      "Trần Văn Bình ATTENDED",
+    ]);
+  });
+
+  it("gives several speakers listed in one sentence the verb that closes the list ('A, …; B, … và C, … phát biểu tham luận')", () => {
+    const r = run(
+      "Hội nghị sơ kết\n10/03/2026 21:30\n\nSáng 10/3, Tỉnh ủy Thanh Hóa tổ chức hội nghị sơ kết. Tại hội nghị, đồng chí Nguyễn Văn An, Bí thư Huyện ủy Thọ Xuân; đồng chí Trần Văn Bình, Bí thư Huyện ủy Yên Định và đồng chí Lê Văn Cường, Giám đốc Sở Nội vụ đã phát biểu tham luận.",
+    );
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`).sort()).toEqual(["Lê Văn Cường SPOKE", "Nguyễn Văn An SPOKE", "Trần Văn Bình SPOKE"]);
+  });
+
+  it("dates 'chiều qua', 'sáng qua' the day before the page's, the day spelled out winning", () => {
+    expect(typeDates(run("Trao Huy hiệu Đảng\n03/02/2014 - 11:20\n\nChiều qua, Thành ủy Huế tổ chức lễ trao Huy hiệu Đảng cho 128 đảng viên."))).toEqual([["CEREMONY", "2014-02-02"]]);
+    expect(typeDates(run("Trao Huy hiệu Đảng\n03/02/2014 - 11:20\n\nSáng qua (1/2), Thành ủy Huế tổ chức lễ trao Huy hiệu Đảng cho 128 đảng viên."))).toEqual([["CEREMONY", "2014-02-01"]]);
+  });
+
+  it("reads a caption with its own day and a verbal head ('… trao Huy hiệu … chiều qua (2/2). Ảnh: X') as a meeting; an undated one is not", () => {
+    const lead = "Trao Huy hiệu Đảng cho 204 đảng viên\n03/02/2014 - 11:20\n\nSáng nay (3/2), Thành ủy Huế tổ chức lễ trao Huy hiệu Đảng đợt 3/2 cho 128 đảng viên.\n\n";
+    const r = run(`${lead}Đồng chí Hoàng Nguyên Khải, Phó Bí thư Thường trực Tỉnh ủy trao Huy hiệu 70 năm tuổi Đảng cho một đảng viên lão thành tại nhà riêng ở phường Phú Hội chiều qua (2/2). Ảnh: Minh Tâm`);
+    expect(typeDates(r)).toEqual([
+      ["CEREMONY", "2014-02-03"],
+      ["CEREMONY", "2014-02-02"],
+    ]);
+    expect(typeDates(run(`${lead}Đồng chí Hoàng Nguyên Khải trao Huy hiệu 70 năm tuổi Đảng cho một đảng viên lão thành. Ảnh: Minh Tâm`))).toEqual([["CEREMONY", "2014-02-03"]]);
+  });
+
+  it("reads an official who adds to a report ('bổ sung các giải pháp') as a speaker", () => {
+    const r = run(
+      "Thọ Xuân: chuyển biến sau hai năm\nNgày đăng: 18/04/2014\n\nNgày 11 tháng 4, Đoàn công tác của Ban Tổ chức Trung ương đã làm việc với Ban Thường vụ Huyện ủy Thọ Xuân. Ông Phạm Văn Nam, Chủ tịch UBND huyện bổ sung các giải pháp về cải cách hành chính.",
+    );
+    expect(rels(r, "PARTICIPATED_IN").map((p) => `${p.from} ${String(p.props.role)}`)).toEqual(["Phạm Văn Nam SPOKE"]);
+  });
+});

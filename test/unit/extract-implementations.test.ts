@@ -352,3 +352,34 @@ describe("implementations and events in the shapes of the d31–d72 articles", (
     expect(rels(run(text), "ORGANIZED").map((x) => x.from)).toEqual(["Ban Tuyên giáo Tỉnh ủy Hải Dương", "Ban Thường vụ Tỉnh ủy Hải Dương"]);
   });
 });
+
+describe("implementations on unseen text", () => {
+  it("does not credit anyone with work named as a topic and then faulted ('Việc thực hiện Quy định 96 … còn hình thức')", () => {
+    const lead = "Chiều 16/10, Ban Thường vụ Quận ủy Long Biên tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 21-KL/TW.";
+    expect(impl(`${lead} Việc thực hiện Quy định số 96-QĐ/TW về lấy phiếu tín nhiệm ở một số chi bộ còn hình thức, kết quả chưa phản ánh đúng thực chất.`, "17/10/2024")).toEqual([
+      "Ban Thường vụ Quận ủy Long Biên → Kết luận số 21-KL/TW",
+    ]);
+    // the same work done by a named body is credited
+    expect(impl(`${lead} Quận ủy Long Biên đã thực hiện Quy định số 96-QĐ/TW về lấy phiếu tín nhiệm.`, "17/10/2024")).toContain("Quận ủy Long Biên → Quy định số 96-QĐ/TW");
+  });
+});
+
+describe("bodies asked to act, written as acronyms", () => {
+  it("does not credit the bodies of 'yêu cầu HĐND và UBND thành phố cụ thể hóa …'", () => {
+    expect(
+      impl(
+        "Chiều 25/6, Kỳ họp thứ nhất Hội đồng nhân dân thành phố Cần Thơ khóa X bế mạc. Phát biểu chỉ đạo, đồng chí Lê Quang Mẫn, Bí thư Thành ủy yêu cầu HĐND và UBND thành phố khẩn trương cụ thể hóa Nghị quyết số 59-NQ/TW ngày 5/8/2020 của Bộ Chính trị.",
+        "25/06/2021 17:30",
+      ),
+    ).toEqual([]);
+  });
+
+  it("credits a body whose implementing verb has no object with the document the clause opened with", () => {
+    expect(
+      impl(
+        "Ngay sau khi Nghị quyết số 35-NQ/TW được ban hành, tại cuộc họp ngày 12/12/2018, Ban Thường vụ Tỉnh ủy Hải Dương đã thống nhất ban hành kế hoạch thực hiện, giao Ban Tuyên giáo Tỉnh ủy làm cơ quan thường trực.",
+        "29/09/2020 10:15",
+      ),
+    ).toEqual(["Ban Thường vụ Tỉnh ủy Hải Dương → Nghị quyết số 35-NQ/TW"]);
+  });
+});

@@ -15,6 +15,8 @@ export interface DateMention {
   deadline: boolean;
   /** "chiều cùng ngày": the date of the previous date mention */
   sameDay: boolean;
+  /** with sameDay, days after that date ("sáng hôm sau": 1) */
+  offset: number;
   /** the last day of a span ("trong 2 ngày 5 và 6/8", "từ ngày 3 đến 5/10"), same month; 0 if none */
   lastDay: number;
 }
@@ -38,8 +40,8 @@ const PARTIAL = /(?:sang|chieu|toi|trua|dem|ngay|hom|vao|tu|den)\s+(?:ngay\s+|ho
 const DOTTED = /(?:sang|chieu|toi|trua)\s+(?:ngay\s+)?(\d{1,2})\.(\d{1,2})(?![\d%]|[.,]\d)/g;
 // "trong hai ngày 27 và 28/9", "ngày 27-28/9": the first day is when the event opened
 const RANGE = /ngay\s+(\d{1,2})\s*(?:va|,|-|den)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*((?:19|20)\d{2}))?(?![\d/-])/g;
-// "hôm qua", "sáng nay (12/3)": relative to the page's date
-const RELATIVE = /(?:(?:sang|chieu|toi|trua)\s+)?hom\s+(qua|nay)(?![a-z])|(?:sang|chieu|toi|trua)\s+nay(?![a-z])/g;
+// "hôm qua", "sáng nay (12/3)", "chiều qua (2/2)": relative to the page's date
+const RELATIVE = /(?:(?:sang|chieu|toi|trua)\s+)?hom\s+(qua|nay)(?![a-z])|(?:sang|chieu|toi|trua)\s+(nay|qua)(?![a-z])/g;
 const YEAR = /(?<![\d/.])((?:19[5-9]|20[0-4])\d)(?![\d/])/g;
 
 function valid(m: number, d: number): boolean {
@@ -65,7 +67,7 @@ export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMen
     const pre = lower.slice(Math.max(0, start - 14), start);
     // "từ ngày 3 đến 5/10" is a span of days, not a starting point
     const deadline = lastDay === 0 && (/(?:trước|đến|từ|sau|kể từ|hạn|chậm nhất|tới)\s+(?:ngày\s+)?$/.test(pre) || /^(?:trước|đến|từ|tới)(?![\p{L}])/u.test(lower.slice(start, end)));
-    dates.push({ start, end, year: y, month: mo, day: d, tok, deadline, sameDay: false, lastDay });
+    dates.push({ start, end, year: y, month: mo, day: d, tok, deadline, sameDay: false, offset: 0, lastDay });
   };
   let m: RegExpExecArray | null;
   // spans first: "ngày 8 và 9/8/2017" opened on the 8th, not the 9th
@@ -83,7 +85,7 @@ export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMen
   if (pub && /^\d{4}-\d{2}-\d{2}/.test(pub)) {
     RELATIVE.lastIndex = 0;
     while ((m = RELATIVE.exec(folded)) !== null) {
-      const day = new Date(Date.UTC(+pub.slice(0, 4), +pub.slice(5, 7) - 1, +pub.slice(8, 10) - (m[1] === "qua" ? 1 : 0)));
+      const day = new Date(Date.UTC(+pub.slice(0, 4), +pub.slice(5, 7) - 1, +pub.slice(8, 10) - ((m[1] ?? m[2]) === "qua" ? 1 : 0)));
       // "sáng nay (12/3)" spells the date out: the explicit one wins
       if (/^\s*\(?\s*\d{1,2}\s*[/-]\s*\d{1,2}/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) {
         const x = /^\s*\(?\s*(\d{1,2})\s*[/-]\s*(\d{1,2})/.exec(folded.slice(m.index + m[0].length)) as RegExpExecArray;
@@ -102,13 +104,17 @@ export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMen
       push(m.index, m.index + m[0].length, null, +(m[2] as string), +(m[1] as string));
     }
   }
-  const SAME = /cung ngay/g;
+  // "chiều cùng ngày" and "sáng hôm sau", "ngày hôm sau": the day of the meeting before, or the next one
+  const SAME = /cung ngay|(?:ngay )?hom sau(?![a-z])/g;
   while ((m = SAME.exec(folded)) !== null) {
     const pre = /(?:sang|chieu|toi|trua)\s+$/.exec(folded.slice(Math.max(0, m.index - 8), m.index));
     const start = pre ? m.index - pre[0].length : m.index;
     const tok = tokenAt(doc, start);
     if (doc.tokens.length === 0 || !isActive(doc, tok)) continue;
-    dates.push({ start, end: m.index + m[0].length, year: null, month: 1, day: 1, tok, deadline: false, sameDay: true, lastDay: 0 });
+    // "Tối cùng ngày 3/2" spells the day out: the explicit date wins
+    if (/^\s*\(?\s*\d{1,2}\s*[/-]\s*\d{1,2}/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    const offset = m[0].endsWith("sau") ? 1 : 0;
+    dates.push({ start, end: m.index + m[0].length, year: null, month: 1, day: 1, tok, deadline: false, sameDay: true, offset, lastDay: 0 });
   }
   dates.sort((a, b) => a.start - b.start);
 

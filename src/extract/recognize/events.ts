@@ -24,6 +24,8 @@ export interface EventMention {
 
 const VERBAL_HEADS = new Set(["đã", "làm", "họp", "trao", "thăm", "tiếp", "kiểm", "giám"]);
 const HOLD_VERBS = new Set(["tổ chức", "khai mạc", "bế mạc", "triệu tập"]);
+const RECALL_VERBS = new Set(["nhắc lại", "nhớ lại", "ôn lại"]);
+const TALLY_WORDS = new Set(["hai", "ba", "bốn", "năm", "nhiều", "các", "những", "hàng", "mấy"]);
 
 /** A phrase of the category ending right before token i. */
 function longestBefore(doc: Doc, i: number, cat: "anaphoricBefore"): boolean {
@@ -90,10 +92,14 @@ export function recognizeEvents(doc: Doc, blocked: Uint8Array, dateToks: Set<num
     // "sẽ tổ chức hội nghị", "dự kiến tổ chức": a planned meeting, not a report of one
     let planned = false;
     const from = Math.max(s.tokStart, Math.min(i, triggerTok >= 0 ? triggerTok : i) - 4);
-    for (let k = from; k < i; k++) {
+    // … and a subject-first one: "Hội nghị sơ kết … sẽ diễn ra vào ngày 10/10 tới", "Theo kế hoạch, …"
+    const to = triggerTok > i ? triggerTok : i;
+    for (let k = from; k < to; k++) {
+      if (k >= i && k < head.end) continue;
       const w = (t[k] as Token).low;
       if (w === "sẽ" || (w === "dự" && t[k + 1]?.low === "kiến")) planned = true;
     }
+    if ((t[s.tokStart] as Token).low === "theo" && t[s.tokStart + 1]?.low === "kế" && t[s.tokStart + 2]?.low === "hoạch") planned = true;
     const selfTriggered = type === "WORKING_SESSION" && /làm việc(?: trực tuyến| trực tiếp và trực tuyến)? (?:với|tại)$/.test(doc.text.slice((t[i] as Token).start, (t[head.end - 1] as Token).end).toLowerCase());
     // "Báo cáo với đoàn, ông X cho biết, … đã tổ chức quán triệt …": an undated meeting inside reported
     // results is part of the results, not a new event
@@ -107,8 +113,17 @@ export function recognizeEvents(doc: Doc, blocked: Uint8Array, dateToks: Set<num
     }
     // "công tác chuẩn bị đại hội": the meeting being prepared is the subject, not the report of one
     const prepared = i >= 2 && (t[i - 2] as Token).low === "chuẩn" && (t[i - 1] as Token).low === "bị";
+    // "phường đã tổ chức 2 hội nghị đối thoại", "nhiều buổi sinh hoạt": a tally of meetings, not the report of one
+    const tally = i > s.tokStart && ((t[i - 1] as Token).digit || TALLY_WORDS.has((t[i - 1] as Token).low));
+    // "Nhắc lại Hội nghị Thành ủy hồi tháng 3/2018, …", "lãnh đạo tỉnh nhắc lại Hội nghị … ngày 1/7": recalled, not reported
+    let recalled = false;
+    for (let k = Math.max(s.tokStart, i - 4); k + 1 < i; k++) {
+      if (RECALL_VERBS.has(`${(t[k] as Token).low} ${(t[k + 1] as Token).low}`)) recalled = true;
+    }
     if (selfTriggered) triggerTok = i;
-    const triggered = zone !== "caption" && !planned && !reported && !prepared && (triggerTok >= 0 || dated || selfTriggered || zone === "title");
+    // a caption reports a meeting only with its own day and verb ("… trao Huy hiệu … chiều qua (2/2). Ảnh: X")
+    const captioned = zone === "caption" && dated && VERBAL_HEADS.has((t[i] as Token).low);
+    const triggered = (zone !== "caption" || captioned) && !planned && !reported && !prepared && !recalled && !tally && (triggerTok >= 0 || dated || selfTriggered || zone === "title");
     out.push({
       tokStart: i,
       tokEnd: head.end,

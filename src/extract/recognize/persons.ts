@@ -23,6 +23,8 @@ export interface PersonMention {
   chain: Chain | null;
   /** not an official: the person a place is named after (Hồ Chí Minh) */
   role: "OTHER" | null;
+  /** "đồng chí Bí thư Tỉnh ủy": a reference by title to an official named before (adds no position) */
+  titleOnly?: boolean;
 }
 
 const STOP_CATS: Category[] = ["title", "central", "committee", "board", "institution", "bloc", "locPrefix", "docType", "eventHead", "charter"];
@@ -115,7 +117,15 @@ export function recognizePersons(doc: Doc, chains: Chain[]): PersonMention[] {
       const prev = tokens[start - 1];
       if (prev && prev.cap && prev.alpha && prev.end + 1 === t0.start && !chainEndingAt.has(start) && !placeEndsAt(doc, start)) continue;
     }
-    if (startsLexeme(doc, start, true)) continue;
+    if (startsLexeme(doc, start, true)) {
+      // "đồng chí Bí thư Tỉnh ủy đề nghị …": an official named earlier, referred to by a title only
+      const byTitle = honorific ? titleOnlyReference(doc, out, chainAt.get(start), i) : null;
+      if (byTitle) {
+        out.push(byTitle);
+        i = byTitle.tokEnd - 1;
+      }
+      continue;
+    }
     const end = nameEnd(doc, start, honorific);
     if (end < 0) continue;
     const written = doc.text.slice(t0.start, (tokens[end - 1] as Token).end);
@@ -148,4 +158,37 @@ export function recognizePersons(doc: Doc, chains: Chain[]): PersonMention[] {
     i = end - 1;
   }
   return out;
+}
+
+/**
+ * "đồng chí Bí thư Tỉnh ủy", "đồng chí Phó Bí thư Thường trực" with no name after the title: the one
+ * official named before with that title (and that body, when the reference names one).
+ */
+function titleOnlyReference(doc: Doc, earlier: PersonMention[], chain: Chain | undefined, clauseTok: number): PersonMention | null {
+  if (!chain || chain.items.length !== 1) return null;
+  const next = doc.tokens[chain.tokEnd];
+  // a name follows the title: not a title-only reference
+  if (next && next.cap && next.alpha && !next.lineStart && doc.tokens[chain.tokEnd - 1]?.end === next.start - 1) return null;
+  const item = chain.items[0] as Chain["items"][number];
+  const bodyKey = item.body ? lexKey(doc.text.slice((doc.tokens[item.body.tokStart] as Token).start, (doc.tokens[item.body.tokEnd - 1] as Token).end)) : null;
+  const names = new Set<string>();
+  let found: PersonMention | null = null;
+  for (const p of earlier) {
+    if (!p.chain || p.short) continue;
+    const same = p.chain.items.some((it) => {
+      if (it.title !== item.title) return false;
+      if (bodyKey === null) return true;
+      if (!it.body) return false;
+      // a bare "Tỉnh ủy" refers to the "Tỉnh ủy Bắc Ninh" named before
+      const k = lexKey(doc.text.slice((doc.tokens[it.body.tokStart] as Token).start, (doc.tokens[it.body.tokEnd - 1] as Token).end));
+      return k === bodyKey || k.startsWith(`${bodyKey} `);
+    });
+    if (!same) continue;
+    names.add(p.name);
+    found = p;
+  }
+  if (!found || names.size !== 1) return null;
+  const first = doc.tokens[chain.tokStart] as Token;
+  const last = doc.tokens[chain.tokEnd - 1] as Token;
+  return { tokStart: chain.tokStart, tokEnd: chain.tokEnd, start: first.start, end: last.end, name: found.name, short: false, gender: found.gender, clauseTok, chain, role: null, titleOnly: true };
 }

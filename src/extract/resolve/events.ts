@@ -19,6 +19,8 @@ export interface EventDraft {
   inferred: boolean;
   organizer: OrgInfo | null;
   firstTok: number;
+  /** the tour announced over several days this visit is a day of */
+  partOf?: EventDraft;
 }
 
 export interface Events {
@@ -57,7 +59,7 @@ export function assembleEvents(a: Assembly): Events {
       const p = dates[k] as DateMention;
       // "… buổi kiểm điểm ngày 20/9/2012" recalled in a 2013 report is context, not the day before "cùng ngày"
       const recalled = p.year !== null && refYear !== null && p.year < refYear.year;
-      if (!p.deadline && !p.sameDay && !attached(p) && !recalled) return { ...resolveDate(p, refYear, pub) };
+      if (!p.deadline && !p.sameDay && !attached(p) && !recalled) return d.offset === 0 ? resolveDate(p, refYear, pub) : shifted(resolveDate(p, refYear, pub), d.offset);
     }
     return { date: null, inferred: true };
   };
@@ -78,11 +80,33 @@ export function assembleEvents(a: Assembly): Events {
   // "Năm 2023, Huyện ủy cũng đã tổ chức hội nghị…": an undated meeting of an earlier year is context
   const sentenceAt = (pos: number): number => lastStartingAt(doc.sentences, pos);
 
+  // the place named right after a head ("tiếp xúc cử tri xã Hoàng Đan")
+  const placeAfter = (h: EventMention): string | null => {
+    const l = m.locs.find((x) => x.tokStart >= h.tokEnd && x.tokStart - h.tokEnd <= 2);
+    return l ? doc.text.slice(l.start, l.end).toLowerCase() : null;
+  };
   const earlierYear = new Set(years.filter((y) => refYear && !y.target && !y.ahead && y.year < refYear.year).map((y) => sentenceAt(y.start)));
+  // "Chiều cùng ngày, bà X chủ trì buổi làm việc với Sở …": a dated sentence whose taker-part verb names a
+  // meeting of a kind not reported before opens that meeting
+  const reportedBefore = (em: EventMention): boolean => eventMentions.some((e) => e.triggered && !e.anaphoric && e.type === em.type && e.sentence <= em.sentence);
+  const opensByTaker = (em: EventMention): boolean =>
+    em.weak && em.zone === "body" && em.type !== "" && datesInSentence(em.sentence).length > 0 && takerVerbBefore(a, em.tokStart) && !reportedBefore(em) && !eventMentions.some((e) => e.triggered && e.sentence === em.sentence);
+  for (const em of eventMentions.filter(opensByTaker)) {
+    em.triggered = true;
+    em.anaphoric = false;
+    em.weak = false;
+  }
   for (const em of eventMentions.filter((e) => e.triggered && !e.anaphoric)) {
     // the sentence's first date is the event's (Sáng 25/3, Tỉnh ủy tổ chức…)
     const nearest = datesInSentence(em.sentence)[0];
     if (!nearest && em.zone === "body" && earlierYear.has(em.sentence)) continue;
+    // "… đã tiếp xúc cử tri xã Hoàng Đan. Hội nghị do Ủy ban MTTQ huyện phối hợp tổ chức": an undated head
+    // opening the sentence after a reported meeting names that meeting again, under another word
+    const previous = em.zone === "body" && !nearest && em.tokStart === doc.sentences[em.sentence]?.tokStart ? events.find((e) => e.type !== em.type && e.sentences.has(em.sentence - 1)) : undefined;
+    if (previous) {
+      previous.sentences.add(em.sentence);
+      continue;
+    }
     const rd = nearest ? dateOf(nearest) : null;
     // two visits of one delegation on one day ("Sáng 11/4, đoàn giám sát đối với Huyện ủy X … Chiều cùng
     // ngày, đoàn giám sát tại Đảng ủy xã Y") are two events: the visited bodies differ
@@ -94,8 +118,12 @@ export function assembleEvents(a: Assembly): Events {
       !events.some((e) => e.sentences.has(em.sentence)) &&
       (em.type === "WORKING_SESSION" || em.type === "INSPECTION" || a.bodiesInSentence(em.sentence).some((r) => r.o.level !== "CENTRAL" && r.b.tokEnd <= em.tokStart));
     const sameDay = (e: EventDraft): boolean => !rd?.date || !e.date || e.date === rd.date || (e.until !== null && rd.date > e.date && rd.date <= e.until);
+    // "Chiều cùng ngày, Tổ đại biểu tiếp tục tiếp xúc cử tri thị trấn Hợp Hòa": the same kind of meeting
+    // at another place named right after its head is another meeting
+    const place = placeAfter(em);
+    const elsewhere = (e: EventDraft): boolean => place !== null && nearest?.sameDay === true && e.heads.some((h) => h.zone === "body" && placeAfter(h) !== null && placeAfter(h) !== place);
     let ev = events.find(
-      (e) => !another && e.type === em.type && sameDay(e) && !(host && rd?.date && e.date && e.heads.some((h) => h.zone === "body" && (visitedBody(a, h) ?? host) !== host)),
+      (e) => !another && e.type === em.type && sameDay(e) && !elsewhere(e) && !(host && rd?.date && e.date && e.heads.some((h) => h.zone === "body" && (visitedBody(a, h) ?? host) !== host)),
     );
     if (!ev) {
       ev = { id: "", type: em.type, heads: [], sentences: new Set(), date: null, until: null, inferred: false, organizer: null, firstTok: em.tokStart };
@@ -120,9 +148,34 @@ export function assembleEvents(a: Assembly): Events {
       events.push({ id: "", type: back.type, heads: [back], sentences: new Set([back.sentence]), date: pub.slice(0, 10), until: null, inferred: true, organizer: subject, firstTok: back.tokStart });
     }
   }
-  // a title announces the body's event; it makes one of its own only when the body has none
-  if (events.some((e) => e.heads.some((h) => h.zone !== "title"))) {
-    for (let k = events.length - 1; k >= 0; k--) if ((events[k] as EventDraft).heads.every((h) => h.zone === "title")) events.splice(k, 1);
+  // a title announces the body's event; it makes one of its own only when the body has none …
+  // … or when the body's first meeting is "Chiều cùng ngày, …": that day's earlier meeting is the
+  // headline's ("Đoàn công tác … làm việc với Ban Thường vụ Tỉnh ủy X" over "Ngày 12/4, … đã nghe lãnh
+  // đạo tỉnh báo cáo …. Chiều cùng ngày, đoàn … thăm và làm việc tại …")
+  const bodyHeads = eventMentions.filter((h) => h.zone === "body" && h.triggered && !h.anaphoric && events.some((e) => e.heads.includes(h)));
+  const firstBody = bodyHeads.length > 0 ? bodyHeads.reduce((x, y) => (y.tokStart < x.tokStart ? y : x)) : undefined;
+  const opener = firstBody ? datesInSentence(firstBody.sentence)[0] : undefined;
+  const earlierDay = opener?.sameDay === true && opener.offset === 0 ? dateOf(opener) : null;
+  if (firstBody) {
+    let kept = false;
+    for (let k = events.length - 1; k >= 0; k--) {
+      const e = events[k] as EventDraft;
+      if (!e.heads.every((h) => h.zone === "title")) continue;
+      if (!kept && earlierDay?.date && !e.date) {
+        e.date = earlierDay.date;
+        e.inferred = earlierDay.inferred;
+        for (let s = (doc.sentences[e.heads[0]?.sentence ?? 0]?.kind === "title" ? (e.heads[0]?.sentence ?? 0) : 0) + 1; s < firstBody.sentence; s++) e.sentences.add(s);
+        kept = true;
+        continue;
+      }
+      events.splice(k, 1);
+    }
+  }
+  // an event the headline announces starts, in the body, where the body reports it: the people named
+  // after that point belong to it, not to a meeting reported earlier in the body
+  for (const e of events) {
+    const own = e.heads.filter((h) => h.zone !== "title").map((h) => h.tokStart);
+    if (own.length > 0) e.firstTok = Math.min(...own);
   }
   // A back-reference ("chủ trì hội nghị", "tại buổi làm việc") is to the latest event of its type
   // reported before it: "Trước đó, ngày 20/12, Thị ủy X tổ chức hội nghị… Ông Y chủ trì hội nghị"
@@ -141,14 +194,20 @@ export function assembleEvents(a: Assembly): Events {
   for (const em of eventMentions.filter((e) => e.anaphoric || !e.triggered)) {
     // "Đoàn kiểm tra do ông X làm trưởng đoàn; …" before the visits of a tour ("Ngày 3/10, đoàn kiểm tra
     // tại …; ngày 4/10 …"): the delegation's make-up holds for every visit
-    const visits = events.filter((e) => e.type === em.type && opened(e) > em.sentence);
-    if (!em.anaphoric && em.type === "INSPECTION" && visits.length >= 2 && visits.length === events.filter((e) => e.type === em.type).length) {
-      for (const v of visits) v.sentences.add(em.sentence);
+    // (the tour announced over a span, "từ ngày 3 đến 5/10, … tổ chức kiểm tra …", is one of them)
+    const ofType = events.filter((e) => e.type === em.type);
+    const visits = ofType.filter((e) => opened(e) > em.sentence);
+    const announced = ofType.filter((e) => opened(e) <= em.sentence && e.until !== null);
+    if (!em.anaphoric && em.type === "INSPECTION" && visits.length >= 1 && visits.length + announced.length >= 2 && visits.length + announced.length === ofType.length) {
+      for (const v of ofType) v.sentences.add(em.sentence);
       tour.add(em.sentence);
       continue;
     }
     const ev = em.anaphoric || em.type !== "" ? referredTo(em) : undefined;
-    if (ev) ev.sentences.add(em.sentence);
+    // a bare head ("… phục vụ đại hội") after another kind of meeting was reported speaks of that
+    // later meeting's business, not of the earlier one
+    const movedOn = !em.anaphoric && ev !== undefined && events.some((o) => o.type !== ev.type && opened(o) > opened(ev) && opened(o) <= em.sentence);
+    if (ev && !movedOn) ev.sentences.add(em.sentence);
   }
   // "Trong đó, …" / "Cụ thể, …" goes on with the sentence before it
   for (const em of eventMentions.filter((e) => e.anaphoric && !e.weak)) {
@@ -175,6 +234,16 @@ export function assembleEvents(a: Assembly): Events {
       }
     }
   }
+  // "Ngày 9/1: Công bố quyết định …" as the headline over an undated lead ("Ban Thường vụ Tỉnh ủy đã tổ
+  // chức hội nghị công bố …"): the headline's day is the lead meeting's
+  const titleIdx = doc.sentences.findIndex((x) => x.kind === "title");
+  const titleDate = titleIdx >= 0 ? datesInSentence(titleIdx).find((d) => !d.sameDay) : undefined;
+  const lead = events[0];
+  if (titleDate && lead && !lead.date && lead.heads.some((h) => h.zone === "body") && events.every((e) => e === lead || !e.date || e.firstTok > lead.firstTok)) {
+    const rd = dateOf(titleDate);
+    lead.date = rd.date;
+    lead.inferred = rd.inferred;
+  }
   // "Tuần qua, … tổ chức hội nghị": in a dated article, a meeting whose day cannot be told is context
   if (pub || refYear) {
     for (let k = events.length - 1; k >= 0; k--) if (!(events[k] as EventDraft).date) events.splice(k, 1);
@@ -182,6 +251,14 @@ export function assembleEvents(a: Assembly): Events {
   events.forEach((ev, idx) => {
     const heads = [...ev.heads].sort((x, y) => (x.zone === "title" ? 1 : 0) - (y.zone === "title" ? 1 : 0));
     ev.organizer = organizerOf(a, ev, heads) ?? ev.organizer;
+    // a visit on a later day of a tour announced over a span ("từ ngày 3 đến 5/10, Ban Thường vụ Huyện ủy
+    // tổ chức kiểm tra … tại A, B và C"; "Ngày 4/10, đoàn kiểm tra tại B") is held by the tour's organizer
+    // and is about what the tour is about
+    const tour = events.find((t) => t !== ev && t.type === ev.type && t.until !== null && t.organizer !== null && t.date !== null && ev.date !== null && ev.date > t.date && ev.date <= t.until);
+    if (!ev.organizer && tour && (ev.type === "INSPECTION" || ev.type === "WORKING_SESSION")) {
+      ev.organizer = tour.organizer;
+      ev.partOf = tour;
+    }
     const main = heads.find((h) => h.zone !== "title") ?? heads[0];
     ev.id = `evt:${a.articleKey}:${idx + 1}`;
     g.entity(ev.id, "Event", main ? eventName(a, main) : ev.type, { eventType: ev.type, date: ev.date, dateInferred: ev.date ? ev.inferred : false });
@@ -196,6 +273,13 @@ export function assembleEvents(a: Assembly): Events {
   const eventDate = events.find((e) => e.date)?.date ?? null;
   const asOf = eventDate ?? (pub && refYear?.fromPub ? pub.slice(0, 10) : null);
   return { events, mentions: eventMentions, continuation, tour, eventDate, asOf };
+}
+
+/** "chủ trì", "dự", "tham dự" right before a head: a person's part in the meeting it names. */
+function takerVerbBefore(a: Assembly, at: number): boolean {
+  const w1 = a.tokens[at - 1]?.low;
+  const w2 = a.tokens[at - 2]?.low;
+  return w1 === "dự" || (w2 === "chủ" && w1 === "trì");
 }
 
 const REVIEW_VERBS = new Set(["sơ kết", "tổng kết", "quán triệt", "triển khai", "học tập"]);
@@ -296,4 +380,12 @@ function eventName(a: Assembly, main: EventMention): string {
     nameEnd = k + 1;
   }
   return upperFirst(doc.text.slice((tokens[main.tokStart] as Token).start, (tokens[nameEnd - 1] as Token).end).replace(/\s+/g, " "));
+}
+
+/** The date some days after a resolved one ("sáng hôm sau"). */
+function shifted(rd: { date: string | null; inferred: boolean }, days: number): { date: string | null; inferred: boolean } {
+  if (!rd.date) return rd;
+  const d = new Date(`${rd.date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return { date: d.toISOString().slice(0, 10), inferred: rd.inferred };
 }

@@ -241,7 +241,8 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
   const askedAt = (k: number): boolean => {
     let q = k - 1;
     // over coordinated bodies and "các": "yêu cầu Huyện ủy A và Thành ủy B …"
-    while (q > cl.tokStart && (m.inBody[q] || tokens[q]?.low === "và" || tokens[q]?.text === "," || tokens[q]?.low === "các")) q--;
+    // (an acronym of a body without its place, "HĐND và UBND thành phố", is one of them)
+    while (q > cl.tokStart && (m.inBody[q] || tokens[q]?.low === "và" || tokens[q]?.text === "," || tokens[q]?.low === "các" || (tokens[q]?.upper === true && (tokens[q]?.text.length ?? 0) >= 3))) q--;
     const w = `${tokens[q - 1]?.low ?? ""} ${tokens[q]?.low ?? ""}`;
     return w === "yêu cầu" || w === "đề nghị";
   };
@@ -315,7 +316,16 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
   }
   // -1 outside the sentence
   const quoteDepth = (k: number): number => (k >= sent.tokStart && k < sent.tokEnd ? (quoteParity[k - sent.tokStart] as number) : -1);
+  // "Việc thực hiện Quy định số 96-QĐ/TW … còn hình thức": the work named as a topic and then faulted is
+  // criticism, not anyone's implementation
+  const criticised = (d: DocMention): boolean => {
+    const v = verbs.find((x) => x < d.tokStart && d.tokStart - x <= 3 && tokens[x - 1]?.low === "việc");
+    if (v === undefined) return false;
+    for (let k = d.tokEnd; k < cl.tokEnd; k++) if (!m.inDoc[k] && (tokens[k]?.low === "còn" || tokens[k]?.low === "chưa")) return true;
+    return false;
+  };
   for (const d of ds) {
+    if (criticised(d)) continue;
     let chosen: OrgInfo | null = null;
     // "(Theo ông X,) thực hiện <document>, <body> đã …": a fronted purpose phrase opening the clause or
     // a comma-separated part of it
@@ -369,6 +379,21 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
         return verbs.some((v) => v < d.tokStart && d.tokStart - v <= 4);
       });
       if (owner) chosen = owner.o;
+    }
+    // "Ngay sau khi Nghị quyết 35 được ban hành, …, Ban Thường vụ Tỉnh ủy đã ban hành kế hoạch thực
+    // hiện, …": a verb left without an object acts on the document the clause opened with
+    if (!chosen) {
+      const doer = cands.find((r) => {
+        if (r.b.tokStart < d.tokEnd) return false;
+        const v = verbAfter(r);
+        if (v < 0) return false;
+        // over chained verbs ("ban hành kế hoạch thực hiện")
+        let end = longest(doc, v, "implVerb")?.end ?? v + 1;
+        for (let x = longest(doc, end, "implVerb"); x && end < cl.tokEnd; x = longest(doc, end, "implVerb")) end = x.end;
+        const after = tokens[end];
+        return end >= cl.tokEnd || (after !== undefined && /^[,.;]$/.test(after.text));
+      });
+      if (doer) chosen = doer.o;
     }
     // the reporting official's body, also when a locative body follows ("… tại đảng bộ xã")
     if (!chosen) chosen = reporterBody(a, cl, d, verbs, reports, noBreak);

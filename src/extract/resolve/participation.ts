@@ -43,7 +43,10 @@ export function addConcerns(a: Assembly, ev: Events, docsInSentence: (s: number)
     }
     for (const s of e.sentences) {
       const heads = headsBySentence.get(s) ?? [];
-      const anaph = strongAnaphor.has(s);
+      // "Phát biểu tại buổi lễ, đồng chí X mong … theo Điều lệ Đảng": documents quoted in a speech are
+      // not what the meeting is about
+      const speech = SPEECH_OPENERS.has(`${tokens[doc.sentences[s]?.tokStart ?? 0]?.low ?? ""} ${tokens[(doc.sentences[s]?.tokStart ?? 0) + 1]?.low ?? ""}`);
+      const anaph = strongAnaphor.has(s) && !speech;
       // the head the sentence is about: the one nearest its trigger
       const main = [...heads].sort((x, y) => (x.triggerTok < 0 ? 1e9 : Math.abs(x.tokStart - x.triggerTok)) - (y.triggerTok < 0 ? 1e9 : Math.abs(y.tokStart - y.triggerTok)))[0];
       for (const d of docsInSentence(s)) {
@@ -56,6 +59,17 @@ export function addConcerns(a: Assembly, ev: Events, docsInSentence: (s: number)
       }
     }
     eventDocs.set(e.id, set);
+  }
+  // a day of a tour is about what the tour is about
+  for (const e of ev.events) {
+    if (!e.partOf) continue;
+    const set = eventDocs.get(e.id) as Set<string>;
+    for (const id of eventDocs.get(e.partOf.id) ?? []) {
+      if (set.has(id)) continue;
+      set.add(id);
+      const h = e.heads.find((x) => x.zone === "body") ?? e.heads[0];
+      g.relate("CONCERNS", e.id, id, {}, h ? sentenceSpan(doc, h.tokStart) : null);
+    }
   }
   // "ông X truyền đạt Nghị quyết số 10-NQ/TW …; ông Y quán triệt Nghị quyết số 12-NQ/TW": a document a
   // speaker presents is what the meeting of that passage is about
@@ -76,6 +90,8 @@ export function addConcerns(a: Assembly, ev: Events, docsInSentence: (s: number)
   return eventDocs;
 }
 
+const SPEECH_OPENERS = new Set(["phát biểu", "kết luận"]);
+
 const PRESENTING = new Set(["quán triệt", "truyền đạt", "giới thiệu", "phổ biến"]);
 
 /** A presenting verb right before the document ("truyền đạt Nghị quyết …", "quán triệt Chỉ thị …"), said by a person. */
@@ -94,7 +110,16 @@ function presented(a: Assembly, at: number, sentStart: number): boolean {
   return false;
 }
 
-const RECIPIENT_GAP = new Set(["các", "đồng", "chí", "thí", "sinh", "đảng", "viên", "ông", "bà", ":", ",", "và"]);
+/** A colon between the sentence's start and the name: the name is an item of a list. */
+function listOpened(tokens: Token[], sentStart: number, at: number): boolean {
+  for (let k = sentStart; k < at; k++) if ((tokens[k] as Token).text === ":") return true;
+  return false;
+}
+
+// "của các đồng chí: …"
+const LIST_HONORIFIC = new Set(["các", "đồng", "chí"]);
+
+const RECIPIENT_GAP = new Set(["các", "đồng", "chí", "thí", "sinh", "đảng", "viên", "lão", "thành", "ông", "bà", ":", ",", "và"]);
 
 /** A name in the list after "trao/tặng … cho (các đồng chí:)". */
 function recipient(a: Assembly, sentStart: number, at: number): boolean {
@@ -121,6 +146,8 @@ export function addParticipations(a: Assembly, ev: Events, personIds: Map<Person
   const best = new Map<string, { role: string; title: string | null; ev: string; evidence: Span }>();
   const personAt = new Map<number, PersonMention>();
   for (const p of a.m.persons) personAt.set(p.clauseTok, p);
+  // the role a list's first name took from a cue written before the list, by the next name's first token
+  const listedAfter = new Map<number, string>();
   for (const p of a.m.persons) {
     const pid = personIds.get(p);
     if (!pid || p.role) continue;
@@ -141,11 +168,22 @@ export function addParticipations(a: Assembly, ev: Events, personIds: Map<Person
         continue;
       }
       if (depth > 0) continue;
+      // "Các đồng chí: A, Bí thư …; B, Phó Bí thư …; C, Chủ tịch … chủ trì", "Tại hội nghị, đồng chí A, …;
+      // đồng chí B, … và đồng chí C, … phát biểu": a list shares the verb that closes it (a list opened by a
+      // cue, "Dự hội nghị có A; B, … phát biểu", is the cue's unless opened by a colon)
+      if (t.text === ";" && roles.length === 0 && (listOpened(tokens, s.tokStart, p.tokStart) || !longest(doc, s.tokStart, "beforeCue"))) {
+        const next = personAt.get(k + 1) ?? personAt.get(k + 2) ?? personAt.get(k + 3);
+        if (next) {
+          k = (next.chain && next.chain.tokStart >= next.tokEnd ? next.chain.tokEnd : next.tokEnd) - 1;
+          steps = 0;
+          continue;
+        }
+      }
       if (t.text === "." || t.text === ";") break;
       // "ông X và ông Y … đồng chủ trì": a person coordinated with the next one shares its role
       if (t.low === "và" && roles.length === 0) {
         const next = personAt.get(k + 1) ?? personAt.get(k + 2) ?? personAt.get(k + 3);
-        if (next && next.tokStart - k <= 3) {
+        if (next && next.clauseTok - k <= 3) {
           k = (next.chain && next.chain.tokStart >= next.tokEnd ? next.chain.tokEnd : next.tokEnd) - 1;
           steps = 0;
           continue;
@@ -170,11 +208,26 @@ export function addParticipations(a: Assembly, ev: Events, personIds: Map<Person
       const r = longest(doc, s.tokStart, "role");
       if (r) roles.push(ref.roles[r.ref]?.role ?? "OTHER");
     }
-    // "dưới sự chủ trì của ông X", "với sự tham dự của đồng chí X"
-    for (let q = Math.max(s.tokStart, p.tokStart - 3); q < p.tokStart; q++) {
+    // "dưới sự chủ trì của ông X", "với sự tham dự của đồng chí X", "… của các đồng chí: X, …"
+    let before = tokens[p.clauseTok - 1]?.text === ":" ? p.clauseTok - 1 : p.tokStart;
+    if (before < p.tokStart) while (before > s.tokStart && LIST_HONORIFIC.has(tokens[before - 1]?.low ?? "")) before--;
+    let cueBefore = false;
+    for (let q = Math.max(s.tokStart, before - 3); q < before; q++) {
       if ((tokens[q] as Token).low !== "của" || ((tokens[q - 3] as Token | undefined)?.low !== "sự" && (tokens[q - 2] as Token | undefined)?.low !== "sự")) continue;
       const r = longest(doc, (tokens[q - 2] as Token).low === "sự" ? q - 1 : q - 2, "role");
-      if (r && r.end === q) roles.push(ref.roles[r.ref]?.role ?? "OTHER");
+      if (r && r.end === q && roles.length === 0) {
+        roles.push(ref.roles[r.ref]?.role ?? "OTHER");
+        cueBefore = true;
+      }
+    }
+    // "… của đồng chí A, Phó Chủ tịch …, và đồng chí B, …", "các đồng chí: A, …; B, …": the next names of a
+    // list share the cue written before its first one
+    if (roles.length === 0) {
+      const prev = listedAfter.get(p.clauseTok);
+      if (prev) {
+        roles.push(prev);
+        cueBefore = true;
+      }
     }
     // "Đoàn công tác do ông X … làm Trưởng đoàn"
     if (roles.length === 0 && p.chain) {
@@ -185,10 +238,18 @@ export function addParticipations(a: Assembly, ev: Events, personIds: Map<Person
     // the recipients are there
     if (roles.length === 0 && recipient(a, s.tokStart, p.clauseTok)) roles.push("ATTENDED");
     if (roles.length === 0) continue;
+    // the name right after this one in a list ("…; B, …", "… và đồng chí B") shares a cue written before the list
+    if (cueBefore) {
+      const end = p.chain && p.chain.tokStart >= p.tokEnd ? p.chain.tokEnd : p.tokEnd;
+      let k = end;
+      while (k < s.tokEnd && k - end <= 2 && (tokens[k]?.text === "," || tokens[k]?.text === ";" || tokens[k]?.low === "và")) k++;
+      if (k > end && personAt.has(k)) listedAfter.set(k, roles[roles.length - 1] as string);
+    }
     // the meeting the sentence reports before one it only names ("… đã làm việc với … về công tác chuẩn
     // bị đại hội")
     let e = events.find((x) => x.heads.some((h) => h.sentence === sIdx && h.triggered && !h.anaphoric)) ?? events.find((x) => x.sentences.has(sIdx));
-    if (!e) e = [...events].reverse().find((x) => x.firstTok <= p.tokStart) ?? events[0];
+    // else the meeting reported last before the name
+    if (!e) e = events.reduce<(typeof events)[number] | undefined>((b, x) => (x.firstTok <= p.tokStart && (!b || x.firstTok >= b.firstTok) ? x : b), undefined) ?? events[0];
     if (!e) continue;
     const each = ev.tour.has(sIdx) ? events.filter((x) => x.sentences.has(sIdx)) : [e];
     for (const x of each) {

@@ -31,7 +31,7 @@ export function addPositions(a: Assembly, personIds: Map<PersonMention, string>,
   const positionsOf = new Map<string, string>();
   for (const p of m.persons) {
     const pid = personIds.get(p);
-    if (!pid || !p.chain) continue;
+    if (!pid || !p.chain || p.titleOnly) continue;
     const items = p.chain.items;
     items.forEach((it, k) => {
       let o = orgOfItem(it.body, it.title.body);
@@ -53,7 +53,7 @@ export function addPositions(a: Assembly, personIds: Map<PersonMention, string>,
   }
 
   // bodies named in chains of no recognized person are still bodies of the article
-  const withPerson = new Set(m.persons.filter((p) => p.chain).map((p) => p.chain));
+  const withPerson = new Set(m.persons.filter((p) => p.chain && !p.titleOnly).map((p) => p.chain));
   for (const c of m.chains) {
     if (withPerson.has(c)) continue;
     for (const it of c.items) {
