@@ -3,7 +3,7 @@
 import { normalizeText } from "./normalize.js";
 import { TokenTrie, type Category } from "./matcher.js";
 import { phraseKeys } from "./tokens.js";
-import { foldDiacritics } from "./fold.js";
+import { foldDiacritics, foldThenLowerCase } from "./fold.js";
 
 export type LocalityLevel = "COUNTRY" | "PROVINCE" | "MUNICIPALITY" | "CITY" | "DISTRICT" | "TOWN" | "WARD" | "COMMUNE";
 export type OrgKind =
@@ -211,7 +211,7 @@ function norm(s: string): string {
 const ODD_SPACE = /\s\s|[^\S ]|^ | $/;
 
 export function lexKey(s: string): string {
-  const k = foldDiacritics(s).toLowerCase();
+  const k = foldThenLowerCase(s);
   // most keys are already clean: skip building a copy
   return ODD_SPACE.test(k) ? k.replace(/\s+/g, " ").trim() : k;
 }
