@@ -121,6 +121,8 @@ function splitSentences(text: string, tokens: Token[], line: Line, out: Sentence
   let sStart = line.tokStart;
   for (let i = line.tokStart; i < line.tokEnd; i++) {
     const t = tokens[i] as Token;
+    // every sentence end is one unit long: most tokens stop at this integer test
+    if (t.end - t.start !== 1) continue;
     const c = t.text;
     if (c !== "." && c !== "!" && c !== "?" && c !== "…") continue;
     const next = tokens[i + 1];
