@@ -99,6 +99,11 @@ export function parseByline(line: string, stop?: Set<string>): string[] | null {
 /** "Hoàng Phước - Ảnh: Thanh Trúc": an author line that ends with the photo credit. */
 const BYLINE_WITH_CREDIT = /^(.+?)\s*[-–|]\s*(?:Ảnh|Hình)\s*:\s*(.+)$/u;
 
+/** The photo patterns all need one of these words: a substring test spares most lines the regular expressions. */
+function namesPhoto(line: string): boolean {
+  return line.includes("Ảnh") || line.includes("Hình");
+}
+
 function creditNames(s: string, ref: Reference): string[] {
   const cut = s.split(/[/()]/)[0] ?? "";
   const out: string[] = [];
@@ -116,6 +121,8 @@ function splitSentences(text: string, tokens: Token[], line: Line, out: Sentence
   let sStart = line.tokStart;
   for (let i = line.tokStart; i < line.tokEnd; i++) {
     const t = tokens[i] as Token;
+    // every sentence end is one unit long: most tokens stop at this integer test
+    if (t.end - t.start !== 1) continue;
     const c = t.text;
     if (c !== "." && c !== "!" && c !== "?" && c !== "…") continue;
     const next = tokens[i + 1];
@@ -219,7 +226,7 @@ export function buildDoc(text: string, ref: Reference): Doc {
       return;
     }
     // "(Ảnh: …)" or "… quyết định. Ảnh: Hải Đăng" closing the line: a photo caption with its credit
-    const inner = /\((?:Ảnh|Hình|Ảnh minh họa)\s*:\s*([^)]*)\)\s*$/u.exec(raw) ?? /(?:(?<=[.!?…"”])|\s[-–])\s*(?:Ảnh|Hình|Ảnh minh họa)\s*:\s*([^.:;!?]{2,40})$/u.exec(raw);
+    const inner = !namesPhoto(raw) ? null : (/\((?:Ảnh|Hình|Ảnh minh họa)\s*:\s*([^)]*)\)\s*$/u.exec(raw) ?? /(?:(?<=[.!?…"”])|\s[-–])\s*(?:Ảnh|Hình|Ảnh minh họa)\s*:\s*([^.:;!?]{2,40})$/u.exec(raw));
     if (inner) {
       l.kind = "caption";
       const cStart = l.start + inner.index;
@@ -295,7 +302,7 @@ export function buildDoc(text: string, ref: Reference): Doc {
     for (let i = cut - 1; i >= 0 && seen < 4; i--) {
       const l = lines[i] as Line;
       if (l.kind === "chrome" || l.kind === "source" || l.kind === "credit") continue;
-      const withCredit = l.kind === "body" ? BYLINE_WITH_CREDIT.exec(lineText(l)) : null;
+      const withCredit = l.kind === "body" && namesPhoto(lineText(l)) ? BYLINE_WITH_CREDIT.exec(lineText(l)) : null;
       if (withCredit) {
         const names = parseByline(withCredit[1] as string, bp.creditStop);
         const photo = creditNames(withCredit[2] as string, ref);

@@ -61,6 +61,33 @@ export function foldDiacritics(s: string): string {
   return UTF16.decode(codes);
 }
 
+// code unit -> its folded lower-case unit, for units below 0x2100 whose lower case is one unit and does
+// not depend on its neighbours (0 = not in the table: capital sigma, surrogates, İ)
+const FOLD_LOWER_END = 0x2100;
+const FOLD_LOWER = new Uint16Array(FOLD_LOWER_END);
+for (let c = 1; c < FOLD_LOWER_END; c++) {
+  const folded = c < 0x1f00 && FOLD_TABLE[c] !== 0 ? (FOLD_TABLE[c] as number) : c;
+  const lower = String.fromCharCode(folded).toLowerCase();
+  if (lower.length === 1 && folded !== 0x3a3) FOLD_LOWER[c] = lower.charCodeAt(0);
+}
+
+/**
+ * Folded and lower-cased in one pass over the units (what toLowerCase(foldDiacritics(s)) gives),
+ * or null when a unit is outside the table and the two-step path has to decide.
+ */
+function foldLowerUnits(s: string): string | null {
+  const n = s.length;
+  const codes = n <= SHORT ? SCRATCH : new Uint16Array(n);
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    const m = c < FOLD_LOWER_END ? (FOLD_LOWER[c] as number) : 0;
+    if (m === 0) return null;
+    codes[k] = m;
+  }
+  if (n <= SHORT) return String.fromCharCode.apply(null, SCRATCH.subarray(0, n) as unknown as number[]);
+  return UTF16.decode(codes);
+}
+
 /** Lower-case without ever changing the length (some code points lower-case to two units). */
 export function lowerSameLength(s: string): string {
   const lower = s.toLowerCase();
@@ -80,7 +107,12 @@ export function lowerSameLength(s: string): string {
 }
 
 export function foldLower(s: string): string {
-  return lowerSameLength(foldDiacritics(s));
+  return foldLowerUnits(s) ?? lowerSameLength(foldDiacritics(s));
+}
+
+/** toLowerCase(foldDiacritics(s)): where the table covers every unit, one pass and one copy. */
+export function foldThenLowerCase(s: string): string {
+  return foldLowerUnits(s) ?? foldDiacritics(s).toLowerCase();
 }
 
 /** ASCII slug for ids: "Cần Thơ" -> "can-tho". */

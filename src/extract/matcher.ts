@@ -269,7 +269,10 @@ export class TokenTrie {
         const entries = trie.entries[node] as LexEntry[] | null;
         if (entries !== null) {
           const m = trie.nodeMask[node] as number;
-          (here ??= []).push({ start: i, end: j + 1, entries, mask: m });
+          // most tokens start one match: a one-element literal, not an empty array grown to 17 slots
+          const match: LexMatch = { start: i, end: j + 1, entries, mask: m };
+          if (here === null) here = [match];
+          else here.push(match);
           mask |= m;
         }
         j++;

@@ -133,6 +133,19 @@ function isLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
 }
 
+// The same few words (hoàn, toàn, hoạt, quá) reach the tone check in every article; the check is pure.
+const modernized = new Map<string, string>();
+
+function modernizedWord(word: string): string {
+  let fixed = modernized.get(word);
+  if (fixed === undefined) {
+    fixed = modernizeTone(word);
+    if (modernized.size >= 8192) modernized.clear();
+    modernized.set(word, fixed);
+  }
+  return fixed;
+}
+
 /** Tone placement, word by word, only where an old-style placement is possible. */
 function modernizeText(text: string): string {
   const parts: string[] = [];
@@ -150,7 +163,7 @@ function modernizeText(text: string): string {
     let b = i + 1;
     while (b < n && isLetterCode(text.charCodeAt(b))) b++;
     const word = text.slice(a, b);
-    const fixed = modernizeTone(word);
+    const fixed = modernizedWord(word);
     if (fixed !== word) {
       parts.push(text.slice(last, a), fixed);
       last = b;

@@ -3,7 +3,7 @@
 import { normalizeText } from "./normalize.js";
 import { TokenTrie, type Category } from "./matcher.js";
 import { phraseKeys } from "./tokens.js";
-import { foldDiacritics } from "./fold.js";
+import { foldDiacritics, foldThenLowerCase } from "./fold.js";
 
 export type LocalityLevel = "COUNTRY" | "PROVINCE" | "MUNICIPALITY" | "CITY" | "DISTRICT" | "TOWN" | "WARD" | "COMMUNE";
 export type OrgKind =
@@ -210,12 +210,27 @@ function norm(s: string): string {
 
 /** Lookup key for lexicon comparisons outside the trie: folded, lower-case, single spaces (input already normalized). */
 // whitespace that is not a lone space between two other characters
-const ODD_SPACE = /\s\s|[^\S ]|^ | $/;
+/** The whitespace of JavaScript's \s other than the plain space. */
+function isOtherSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** What /\s\s|[^\S ]|^ | $/ finds, as one loop over the units: the key needs its spaces rewritten. */
+function hasOddSpace(k: string): boolean {
+  const n = k.length;
+  for (let i = 0; i < n; i++) {
+    const c = k.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || k.charCodeAt(i + 1) === 32) return true;
+    } else if (c < 0xa0 ? c <= 13 && c >= 9 : isOtherSpace(c)) return true;
+  }
+  return false;
+}
 
 export function lexKey(s: string): string {
-  const k = foldDiacritics(s).toLowerCase();
+  const k = foldThenLowerCase(s);
   // most keys are already clean: skip building a copy
-  return ODD_SPACE.test(k) ? k.replace(/\s+/g, " ").trim() : k;
+  return hasOddSpace(k) ? k.replace(/\s+/g, " ").trim() : k;
 }
 
 function rawKey(s: string): string {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { modernizeTone, normalizeText } from "../../src/extract/normalize.js";
 import { foldDiacritics, slugify } from "../../src/extract/index.js";
+import { foldLower, lowerSameLength } from "../../src/extract/fold.js";
+import { lexKey } from "../../src/extract/reference.js";
 
 describe("normalizeText", () => {
   it("moves old-style tone marks in open oa/oe/uy syllables", () => {
@@ -52,5 +54,17 @@ describe("folding", () => {
     expect(foldDiacritics("Đinh Thế Huynh")).toBe("Dinh The Huynh");
     expect(foldDiacritics("Nguyễn Hữu Lợi").length).toBe("Nguyễn Hữu Lợi".length);
     expect(slugify("Ban Thường vụ Thành ủy Cần Thơ")).toBe("ban-thuong-vu-thanh-uy-can-tho");
+  });
+
+  it("gives the same folded lower case on the one-pass table path and the two-step path", () => {
+    // each string mixes table-covered units with one the table leaves to the two-step path
+    const cases = ["ĐẢNG BỘ TỈNH", "ΣΟΦΙΑ Đà Nẵng", "İstanbul Ủy ban", "Hà Nội 𐐀 ngày 3/2", "Ⅻ Thành Ủy", "ÐÀ"];
+    for (const s of cases) {
+      expect(foldLower(s)).toBe(lowerSameLength(foldDiacritics(s)));
+      expect(lexKey(s)).toBe(foldDiacritics(s).toLowerCase());
+      expect(foldLower(s).length).toBe(s.length);
+    }
+    expect(foldLower("ĐẢNG BỘ TỈNH Cần Thơ")).toBe("dang bo tinh can tho");
+    expect(lexKey("  Thành   Ủy\u00a0Cần Thơ ")).toBe("thanh uy can tho");
   });
 });
