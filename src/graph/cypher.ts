@@ -1,5 +1,6 @@
 // Every statement the writer runs. Labels and relationship types come only from the constant
 // pattern lists in plan.ts; all values travel as parameters.
+import { NODE_LABELS, type NodeLabel } from "./node-refs.js";
 import { EDGE_PATTERNS, MENTION_LABELS, patternKey, type EdgePattern, type MentionLabel, type PatternKey } from "./plan.js";
 
 const ALIASES = `n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
@@ -88,19 +89,25 @@ SET c.date = n.date`;
 // and a batch holds each article once. CREATE spares a look through the relationships of the node at
 // the other end, which for a province or a central body means thousands. Counts and offsets are
 // stored as integers.
+// The relationship statements below run inside WRITE_ALL only: their end nodes come from the lists
+// LOOK_UP fills (node-refs.ts), by the positions each row carries. A row whose node is missing is
+// dropped, as a MATCH by id would drop it.
+const nodeList = (label: NodeLabel) => `nodes${label}`;
+const endNodes = (fromLabel: NodeLabel, fromPos: string, toLabel: NodeLabel, toPos: string, a: string, b: string) => `
+WITH row, ${nodeList(fromLabel)}[row.${fromPos}][0] AS ${a}, ${nodeList(toLabel)}[row.${toPos}][0] AS ${b}
+WHERE ${a} IS NOT NULL AND ${b} IS NOT NULL`;
+
 export const MERGE_MENTIONS: Record<MentionLabel, string> = Object.fromEntries(
   MENTION_LABELS.map((label) => [
     label,
     `
-UNWIND $rows AS row
-MATCH (a:Article {id: row.article}) MATCH (n:${label} {id: row.id})
+UNWIND $rows AS row${endNodes("Article", "ai", label, "ni", "a", "n")}
 CREATE (a)-[:MENTIONS {count: toInteger(row.count), spans: [x IN row.spans | toInteger(x)], aliases: row.aliases}]->(n)`,
   ]),
 ) as Record<MentionLabel, string>;
 
 export const MERGE_REPORTS = `
-UNWIND $rows AS row
-MATCH (a:Article {id: row.article}) MATCH (n:Event {id: row.id})
+UNWIND $rows AS row${endNodes("Article", "ai", "Event", "ni", "a", "n")}
 CREATE (a)-[:REPORTS]->(n)`;
 
 // sources is a set; evidence[i] quotes sources[i] for the first $maxEvidence sources, which lets a
@@ -141,8 +148,7 @@ function edgeCypher(p: EdgePattern): string {
   else if (p.type === "PARTICIPATED_IN") extra = `,
     r.title = coalesce(r.title, row.title)`;
   return `
-UNWIND $rows AS row
-MATCH (a:${p.from} {id: row.from}) MATCH (b:${p.to} {id: row.to})
+UNWIND $rows AS row${endNodes(p.from, "fi", p.to, "ti", "a", "b")}
 MERGE (a)-[r:${p.type}${key}]->(b)${READ_SUPPORT}${SET_SUPPORT}${extra}
 REMOVE r._lock`;
 }
@@ -162,16 +168,15 @@ export const backingEvents = (articles: string) => `COLLECT {
 // Run after every edge of the batch is written (the events' ORGANIZED and CONCERNS come later than
 // IMPLEMENTS). A relationship without eventsIn predates it: all its sources are looked at.
 export const MERGE_IMPLEMENTS_EVENTS = `
-UNWIND $rows AS row
-MATCH (a:Organization {id: row.from})-[r:IMPLEMENTS]->(b:Resolution {id: row.to})
+UNWIND $rows AS row${endNodes("Organization", "fi", "Resolution", "ti", "a", "b")}
+MATCH (a)-[r:IMPLEMENTS]->(b)
 WITH r, ${backingEvents("CASE WHEN r.eventsIn IS NULL THEN r.sources ELSE row.articles END")} AS found
 WITH r, [s IN found WHERE NOT s IN coalesce(r.eventsIn, [])] AS fresh
 WHERE r.eventsIn IS NULL OR size(fresh) > 0
 SET r.eventsIn = coalesce(r.eventsIn, []) + fresh`;
 
 export const MERGE_SAME_AS = `
-UNWIND $rows AS row
-MATCH (a:Person {id: row.from}) MATCH (b:Person {id: row.to})
+UNWIND $rows AS row${endNodes("Person", "fi", "Person", "ti", "a", "b")}
 MERGE (a)-[r:POSSIBLY_SAME_AS]->(b)
 SET r.reason = row.reason,
     r.sources = CASE WHEN row.article IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + row.article END`;
@@ -233,8 +238,23 @@ export const EDGE_PARAM = new Map<PatternKey, string>(EDGE_PATTERNS.map((p, i) =
 /** The placeholder row that stands for "no rows" in WRITE_ALL's parameters (see writeRows). */
 export const NO_ROW: Record<string, never> = {};
 
-function asSubquery(statement: string, param: string): string {
-  return `CALL {${statement.replace("UNWIND $rows AS row", `UNWIND $${param} AS row WITH row WHERE size(keys(row)) > 0`)}\n}`;
+/** Parameter name of each label's id list (node-refs.ts) in WRITE_ALL. */
+export const idsParam = (label: NodeLabel) => `ids${label}`;
+
+/**
+ * Resolves a label's id list to its nodes, once per batch, after the nodes are merged: a list of
+ * one-element lists (collect would drop a missing node and shift the positions after it).
+ */
+const lookUp = (label: NodeLabel) => `CALL {
+UNWIND range(0, size($${idsParam(label)}) - 1) AS i
+OPTIONAL MATCH (n:${label} {id: $${idsParam(label)}[i]})
+WITH i, n ORDER BY i
+RETURN collect([n]) AS ${nodeList(label)}
+}`;
+
+function asSubquery(statement: string, param: string, labels: NodeLabel[] = []): string {
+  const scope = labels.length ? ` (${[...new Set(labels)].map(nodeList).join(", ")})` : "";
+  return `CALL${scope} {${statement.replace("UNWIND $rows AS row", `UNWIND $${param} AS row WITH * WHERE size(keys(row)) > 0`)}\n}`;
 }
 
 /**
@@ -250,9 +270,10 @@ export const WRITE_ALL = "CYPHER replan=skip\n" + [
   asSubquery(MERGE_LOCALITIES, "localities"),
   asSubquery(MERGE_RESOLUTIONS, "resolutions"),
   asSubquery(MERGE_EVENTS, "events"),
-  ...MENTION_LABELS.map((l) => asSubquery(MERGE_MENTIONS[l], `mentions${l}`)),
-  asSubquery(MERGE_REPORTS, "reports"),
-  ...EDGE_PATTERNS.map((p) => asSubquery(MERGE_EDGES.get(patternKey(p))!, EDGE_PARAM.get(patternKey(p))!)),
-  asSubquery(MERGE_SAME_AS, "sameAs"),
-  asSubquery(MERGE_IMPLEMENTS_EVENTS, EDGE_PARAM.get("IMPLEMENTS:Organization:Resolution")!),
+  ...NODE_LABELS.map(lookUp),
+  ...MENTION_LABELS.map((l) => asSubquery(MERGE_MENTIONS[l], `mentions${l}`, ["Article", l])),
+  asSubquery(MERGE_REPORTS, "reports", ["Article", "Event"]),
+  ...EDGE_PATTERNS.map((p) => asSubquery(MERGE_EDGES.get(patternKey(p))!, EDGE_PARAM.get(patternKey(p))!, [p.from, p.to])),
+  asSubquery(MERGE_SAME_AS, "sameAs", ["Person"]),
+  asSubquery(MERGE_IMPLEMENTS_EVENTS, EDGE_PARAM.get("IMPLEMENTS:Organization:Resolution")!, ["Organization", "Resolution"]),
 ].join("\n");

@@ -5,6 +5,7 @@ import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { ExtractionResult } from "../extract/types.js";
 import { addCounters, emptyCounters, type WriteCounters } from "./counters.js";
 import * as Q from "./cypher.js";
+import { NODE_LABELS, referenceNodes } from "./node-refs.js";
 import { resolvePersonIdentity, type IdentityDecision, type PersonContext } from "./identity.js";
 import { searchParts } from "./reference-seed.js";
 import { appendRows, compactRows, emptyRows, MENTION_LABELS, personContexts, planArticle, type BatchRows, type IdentityReference } from "./plan.js";
@@ -44,6 +45,7 @@ async function run(tx: ManagedTransaction, cypher: string, params: Record<string
 }
 
 async function writeRows(tx: ManagedTransaction, rows: BatchRows, maxEvidence: number, acc: WriteCounters): Promise<void> {
+  const refs = referenceNodes(rows);
   const params: Record<string, unknown> = {
     maxEvidence,
     articles: rows.articles,
@@ -52,11 +54,13 @@ async function writeRows(tx: ManagedTransaction, rows: BatchRows, maxEvidence: n
     localities: rows.localities,
     resolutions: rows.resolutions,
     events: rows.events,
-    reports: rows.reports,
-    sameAs: rows.sameAs,
+    reports: refs.reports,
+    sameAs: refs.sameAs,
   };
-  for (const l of MENTION_LABELS) params[`mentions${l}`] = rows.mentions[l];
-  for (const [key, param] of Q.EDGE_PARAM) params[param] = rows.edges.get(key) ?? [];
+  for (const l of MENTION_LABELS) params[`mentions${l}`] = refs.mentions[l];
+  for (const [key, param] of Q.EDGE_PARAM) params[param] = refs.edges.get(key) ?? [];
+  // an id no row refers to stands in for an empty list, which would be typed apart (below)
+  for (const l of NODE_LABELS) params[Q.idsParam(l)] = refs.ids[l].length ? refs.ids[l] : [""];
   // Neo4j caches plans per parameter *types*, and an empty list is typed apart from a list of maps:
   // every mix of empty lists would cost a fresh plan of this large statement (seconds). A key-less
   // row keeps each list a list of maps; WRITE_ALL skips such rows.
