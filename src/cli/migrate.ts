@@ -14,7 +14,9 @@ export function registerMigrate(program: Command): void {
       const driver = openDriver(cfg);
       try {
         const n = await migrate(driver, cfg.database, (c) =>
-          console.error(`Backfilled ${c.concerns} CONCERNS (document id, event date) and ${c.implementsEvents} IMPLEMENTS (backing events).`),
+          console.error(
+            `Backfilled ${c.concerns} CONCERNS (document id, event date), ${c.provenance} relationships (source count and sample, claims on articles; ${c.articleClaims} articles without claims) and ${c.implementsEvents} IMPLEMENTS (backing events).`,
+          ),
         );
         console.error(`Applied ${n} schema statements; indexes online.`);
       } finally {

@@ -29,7 +29,8 @@ UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 SET a.title = row.title, a.publishedAt = row.publishedAt, a.publishedOn = ${toDate("row.publishedOn")},
     a.source = row.source, a.url = row.url, a.path = row.path, a.authors = row.authors,
-    a.textHash = row.textHash, a.extractorVersion = row.extractorVersion, a.ingestedAt = datetime()`;
+    a.textHash = row.textHash, a.extractorVersion = row.extractorVersion, a.ingestedAt = datetime(),
+    a.claims = row.claims, a.claimDates = row.claimDates`;
 
 /**
  * Lets through only the rows that would change their node: a name or search part it lacks, or a gap
@@ -110,46 +111,59 @@ export const MERGE_REPORTS = `
 UNWIND $rows AS row${endNodes("Article", "ai", "Event", "ni", "a", "n")}
 CREATE (a)-[:REPORTS]->(n)`;
 
-// sources is a set; evidence[i] quotes sources[i] for the first $maxEvidence sources, which lets a
-// retraction drop exactly the quotes of the article it removes. A row carries every article of the
-// batch that supports the relationship (plan.ts groupEdgeRows), so the lists are rewritten once, in
-// one SET, from the values read just before it.
+// Support of a relationship: `sourceCount` articles claim it (each article lists its claims, see
+// plan.ts claimKey); `sources` keeps the latest $sampleSize of them, newest last, and `evidence` quotes
+// the first $maxEvidence, `evidenceFrom[i]` naming the article of `evidence[i]`. Bounded lists keep the
+// write of a relationship that thousands of articles support (a document's issuer, a body's locality)
+// as cheap as the first one. A row carries every article of the batch that supports the relationship
+// (plan.ts groupEdgeRows), so the lists are rewritten once, in one SET, from the values read just before.
 // The write lock is taken (SET r._lock) before the lists are read: a read projected by WITH is not
-// locked, and two batches in flight extending one relationship's lists would each lose the other's article.
+// locked, and two batches in flight extending one relationship would each lose the other's article.
 const READ_SUPPORT = `
 SET r._lock = true
 WITH r, row, coalesce(r.sources, []) AS src, coalesce(r.evidence, []) AS ev
 WITH r, row, src, ev, [i IN range(0, size(row.articles) - 1) WHERE NOT row.articles[i] IN src] AS fresh`;
 const SET_SUPPORT = `
-SET r.sources = src + [i IN fresh | row.articles[i]],
-    r.evidence = CASE WHEN size(ev) <> size(src) OR size(ev) >= $maxEvidence THEN ev
+SET r.sources = (src + [i IN fresh | row.articles[i]])[-$sampleSize..],
+    r.sourceCount = coalesce(r.sourceCount, size(src)) + size(fresh),
+    r.evidenceFrom = CASE WHEN size(ev) >= $maxEvidence THEN r.evidenceFrom
+      ELSE coalesce(r.evidenceFrom, []) + [i IN fresh | row.articles[i]][0..($maxEvidence - size(ev))] END,
+    r.evidence = CASE WHEN size(ev) >= $maxEvidence THEN ev
       ELSE ev + [i IN fresh | row.quotes[i]][0..($maxEvidence - size(ev))] END`;
 
-// seenIn ("<article id> <date>") records which article reported which date, so replacing an
-// article can withdraw its dates from asOf/firstSeen/lastSeen. Without dates only seenIn is touched.
-const SET_SEEN = `,
-    r.seenIn = coalesce(r.seenIn, []) + [s IN row.seen WHERE NOT s IN coalesce(r.seenIn, [])],
+// Dated relationships (HOLDS_POSITION, IMPLEMENTS) keep each date reported (`asOf`) with how many
+// articles reported it (`asOfCounts`), so replacing an article can withdraw dates only it gave.
+const READ_DATES = `
+WITH r, row, src, ev, fresh, coalesce(r.asOf, []) AS ds0, coalesce(r.asOfCounts, []) AS cs0, [d IN row.dates | date(d)] AS rd
+WITH r, row, src, ev, fresh, cs0, rd, ds0 + [d IN rd WHERE NOT d IN ds0] AS ds
+WITH r, row, src, ev, fresh, rd, ds, [i IN range(0, size(ds) - 1) |
+  coalesce(cs0[i], 0) + reduce(n = 0, j IN range(0, size(rd) - 1) | n + CASE WHEN rd[j] = ds[i] THEN toInteger(row.dateCounts[j]) ELSE 0 END)] AS cs`;
+const SET_DATES = `,
+    r.asOf = CASE WHEN size(rd) = 0 THEN r.asOf ELSE ds END,
+    r.asOfCounts = CASE WHEN size(rd) = 0 THEN r.asOfCounts ELSE cs END,
     r.firstSeen = CASE WHEN row.first IS NULL THEN r.firstSeen WHEN r.firstSeen IS NULL OR date(row.first) < r.firstSeen THEN date(row.first) ELSE r.firstSeen END,
     r.lastSeen = CASE WHEN row.last IS NULL THEN r.lastSeen WHEN r.lastSeen IS NULL OR date(row.last) > r.lastSeen THEN date(row.last) ELSE r.lastSeen END`;
 // CONCERNS copies its document's id and its event's date, for the relationship index concern_doc_date
 // (READ_SUPPORT keeps only r and row in scope: the event is r's start node).
 const SET_CONCERN = `,
     r.doc = row.to, r.date = coalesce(startNode(r).date, date('${UNDATED}'))`;
-const SET_AS_OF = `,
-    r.asOf = CASE WHEN size(row.dates) = 0 THEN r.asOf
-      ELSE reduce(acc = coalesce(r.asOf, []), d IN [x IN row.dates | date(x)] | CASE WHEN d IN acc THEN acc ELSE acc + d END) END`;
+
+const DATED = new Set<string>(["HOLDS_POSITION", "IMPLEMENTS"]);
+
+/** The key property (title or role) that is part of a relationship's identity, as a MERGE/MATCH map. */
+function keyMap(p: EdgePattern): string {
+  return p.type === "HOLDS_POSITION" ? " {title: row.key}" : p.type === "PARTICIPATED_IN" ? " {role: row.key}" : "";
+}
 
 function edgeCypher(p: EdgePattern): string {
-  const key = p.type === "HOLDS_POSITION" ? " {title: row.key}" : p.type === "PARTICIPATED_IN" ? " {role: row.key}" : "";
   let extra = "";
-  if (p.type === "HOLDS_POSITION") extra = SET_SEEN + SET_AS_OF;
-  else if (p.type === "IMPLEMENTS") extra = SET_SEEN;
+  if (DATED.has(p.type)) extra = SET_DATES;
   else if (p.type === "CONCERNS") extra = SET_CONCERN;
   else if (p.type === "PARTICIPATED_IN") extra = `,
     r.title = coalesce(r.title, row.title)`;
   return `
 UNWIND $rows AS row${endNodes(p.from, "fi", p.to, "ti", "a", "b")}
-MERGE (a)-[r:${p.type}${key}]->(b)${READ_SUPPORT}${SET_SUPPORT}${extra}
+MERGE (a)-[r:${p.type}${keyMap(p)}]->(b)${READ_SUPPORT}${DATED.has(p.type) ? READ_DATES : ""}${SET_SUPPORT}${extra}
 REMOVE r._lock`;
 }
 
@@ -166,14 +180,16 @@ export const backingEvents = (articles: string) => `COLLECT {
   RETURN sid + ' ' + e.id }`;
 
 // Run after every edge of the batch is written (the events' ORGANIZED and CONCERNS come later than
-// IMPLEMENTS). A relationship without eventsIn predates it: all its sources are looked at.
+// IMPLEMENTS). Only the articles of the sample (`sources`) keep their events; a relationship without
+// eventsIn predates it: its whole sample is looked at.
 export const MERGE_IMPLEMENTS_EVENTS = `
 UNWIND $rows AS row${endNodes("Organization", "fi", "Resolution", "ti", "a", "b")}
 MATCH (a)-[r:IMPLEMENTS]->(b)
-WITH r, ${backingEvents("CASE WHEN r.eventsIn IS NULL THEN r.sources ELSE row.articles END")} AS found
-WITH r, [s IN found WHERE NOT s IN coalesce(r.eventsIn, [])] AS fresh
-WHERE r.eventsIn IS NULL OR size(fresh) > 0
-SET r.eventsIn = coalesce(r.eventsIn, []) + fresh`;
+WITH r, ${backingEvents("CASE WHEN r.eventsIn IS NULL THEN r.sources ELSE [s IN row.articles WHERE s IN r.sources] END")} AS found
+WITH r, [s IN coalesce(r.eventsIn, []) WHERE split(s, ' ')[0] IN r.sources] AS kept, found
+WITH r, kept + [s IN found WHERE NOT s IN kept] AS events
+WHERE r.eventsIn IS NULL OR events <> r.eventsIn
+SET r.eventsIn = events`;
 
 export const MERGE_SAME_AS = `
 UNWIND $rows AS row${endNodes("Person", "fi", "Person", "ti", "a", "b")}
@@ -182,28 +198,65 @@ SET r.reason = row.reason,
     r.sources = CASE WHEN row.article IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + row.article END`;
 
 // Retraction of one article's claims (before its new version is written, same transaction).
-// Every edge an article supports touches a node it MENTIONS or REPORTS, so those are the start points.
-// Dates are recomputed from the remaining seenIn entries (edges written before seenIn existed keep theirs).
-export const RETRACT_EDGES = `
-MATCH (:Article {id: $id})-[:MENTIONS|REPORTS]->(n)
-MATCH (n)-[r]-()
+export const READ_CLAIMS = `
+MATCH (a:Article {id: $id})
+RETURN a.claims AS claims, a.claimDates AS claimDates`;
+
+// An article that leaves a relationship's sample is replaced there by the latest other articles that
+// claim it. They are found among the articles that mention (or report) the end node fewer articles point at.
+const REFILL = `
+CALL (a, b, row, kept, count) {
+  WITH a, b, row, kept, count WHERE size(kept) < count AND size(kept) < $sampleSize
+  WITH row, kept, CASE WHEN COUNT { (a)<-[:MENTIONS|REPORTS]-() } <= COUNT { (b)<-[:MENTIONS|REPORTS]-() } THEN a ELSE b END AS n
+  MATCH (o:Article)-[:MENTIONS|REPORTS]->(n)
+  WHERE o.id <> $id AND NOT o.id IN kept AND row.claim IN o.claims
+  WITH DISTINCT o ORDER BY o.ingestedAt DESC, o.id DESC LIMIT $sampleSize
+  RETURN collect(o.id) AS older
+}
+WITH a, b, r, row, count, ef, ev, keepEv, reverse(older[0..($sampleSize - size(kept))]) + kept AS sample`;
+
+// Dates only this article gave are withdrawn; firstSeen/lastSeen follow what is left.
+const RETRACT_DATES = `
+WITH a, b, r, row, count, sample, ds, [i IN range(0, size(ds) - 1) |
+  coalesce(r.asOfCounts[i], 1) - size([d IN row.dates WHERE date(d) = ds[i]])] AS cs
+WITH a, b, r, row, count, sample, [i IN range(0, size(ds) - 1) WHERE cs[i] > 0 | [ds[i], cs[i]]] AS left
+SET r.asOf = CASE WHEN size(left) = 0 THEN null ELSE [x IN left | x[0]] END,
+    r.asOfCounts = CASE WHEN size(left) = 0 THEN null ELSE [x IN left | x[1]] END,
+    r.firstSeen = reduce(m = null, x IN left | CASE WHEN m IS NULL OR x[0] < m THEN x[0] ELSE m END),
+    r.lastSeen = reduce(m = null, x IN left | CASE WHEN m IS NULL OR x[0] > m THEN x[0] ELSE m END)`;
+
+// The events of the articles that stay in the sample, and of those that came into it.
+const RETRACT_EVENTS = `
+WITH a, b, r, count, sample
+SET r.eventsIn = [s IN coalesce(r.eventsIn, []) WHERE split(s, ' ')[0] IN sample AND NOT s STARTS WITH $id + ' ']
+  + ${backingEvents("[s IN sample WHERE NOT any(x IN coalesce(r.eventsIn, []) WHERE x STARTS WITH s + ' ')]")}`;
+
+function retractCypher(p: EdgePattern): string {
+  const dated = DATED.has(p.type);
+  return `
+UNWIND $rows AS row
+MATCH (a:${p.from} {id: row.from})-[r:${p.type}${keyMap(p)}]->(b:${p.to} {id: row.to})
+SET r._lock = true
+WITH a, b, r, row, coalesce(r.evidenceFrom, []) AS ef, coalesce(r.evidence, []) AS ev,
+  [s IN coalesce(r.sources, []) WHERE s <> $id] AS kept, coalesce(r.sourceCount, size(coalesce(r.sources, []))) - 1 AS count
+WITH a, b, r, row, count, ef, ev, kept, [i IN range(0, size(ef) - 1) WHERE ef[i] <> $id] AS keepEv${REFILL}
+SET r.sources = sample, r.sourceCount = count,
+    r.evidence = [i IN keepEv | ev[i]], r.evidenceFrom = [i IN keepEv | ef[i]]
+WITH a, b, r, row, count, sample${dated ? `, coalesce(r.asOf, []) AS ds${RETRACT_DATES}` : ""}${p.type === "IMPLEMENTS" ? RETRACT_EVENTS : ""}
+REMOVE r._lock
+WITH r, count WHERE count <= 0 AND coalesce(r.reference, false) = false
+DELETE r`;
+}
+
+/** Per pattern: withdraws one article ($id) from the relationships it claimed (rows from plan.ts parseClaim). */
+export const RETRACT_CLAIMS = new Map<PatternKey, string>(EDGE_PATTERNS.map((p) => [patternKey(p), retractCypher(p)]));
+
+export const RETRACT_SAME_AS = `
+MATCH (:Article {id: $id})-[:MENTIONS]->(:Person)-[r:POSSIBLY_SAME_AS]-()
 WHERE $id IN coalesce(r.sources, [])
 WITH DISTINCT r
-WITH r, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> $id] AS keep, coalesce(r.evidence, []) AS ev
-SET r.evidence = [i IN keep WHERE i < size(ev) | ev[i]], r.sources = [i IN keep | r.sources[i]]
-FOREACH (_ IN CASE WHEN r.eventsIn IS NULL THEN [] ELSE [1] END | SET r.eventsIn = [s IN r.eventsIn WHERE NOT s STARTS WITH $id + ' '])
-WITH r
-CALL {
-  WITH r
-  WITH r WHERE r.seenIn IS NOT NULL
-  WITH r, [s IN r.seenIn WHERE NOT s STARTS WITH $id + ' '] AS seen
-  WITH r, seen, [s IN seen | date(substring(s, size(s) - 10))] AS ds
-  SET r.seenIn = seen,
-      r.firstSeen = reduce(m = null, d IN ds | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
-      r.lastSeen = reduce(m = null, d IN ds | CASE WHEN m IS NULL OR d > m THEN d ELSE m END),
-      r.asOf = CASE WHEN r.asOf IS NULL OR size(ds) = 0 THEN null ELSE reduce(acc = [], d IN ds | CASE WHEN d IN acc THEN acc ELSE acc + d END) END
-}
-WITH r WHERE size(r.sources) = 0 AND coalesce(r.reference, false) = false
+SET r.sources = [s IN r.sources WHERE s <> $id]
+WITH r WHERE size(r.sources) = 0
 DELETE r`;
 
 // The aliases a node keeps once this article's mentions go: its reference names plus what the

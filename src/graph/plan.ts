@@ -34,6 +34,24 @@ const PATTERN_BY_KEY = new Map<string, EdgePattern>(EDGE_PATTERNS.map((p) => [pa
 
 export const MAX_QUOTE = 200;
 
+/**
+ * The identity of one relationship as an article's claim: pattern, end ids and key (title or role). The
+ * article keeps the full list (relationships keep only a sample of their sources), so replacing the
+ * article finds every relationship it supported.
+ */
+export function claimKey(pattern: PatternKey, from: string, key: string | null, to: string): string {
+  return `${pattern}\t${from}\t${key ?? ""}\t${to}`;
+}
+
+export interface Claim { pattern: PatternKey; from: string; key: string | null; to: string; dates: string[] }
+
+/** The inverse of claimKey, with the dates the article gave; null for a pattern no longer in the model. */
+export function parseClaim(claim: string, dates: string): Claim | null {
+  const [pattern, from, key, to] = claim.split("\t");
+  if (!pattern || !PATTERN_BY_KEY.has(pattern) || from === undefined || to === undefined) return null;
+  return { pattern: pattern as PatternKey, from, key: key ? key : null, to, dates: dates ? dates.split(",") : [] };
+}
+
 export interface ArticleRow {
   id: string;
   title: string | null;
@@ -45,6 +63,10 @@ export interface ArticleRow {
   authors: string[];
   textHash: string;
   extractorVersion: string;
+  /** The relationships this article supports (claimKey), with the dates it gave for each (claimDates, same index). */
+  claims: string[];
+  /** Comma-separated ISO dates, "" when the article gave none. */
+  claimDates: string[];
 }
 
 export interface PersonRow { id: string; name: string; nameAscii: string; aliases: string[]; gender: string | null; search: string[]; resolution: string }
@@ -82,10 +104,10 @@ export interface EdgeWriteRow {
   /** Supporting articles, each with its quote (same index). */
   articles: string[];
   quotes: string[];
-  /** "<article id> <date>" for each date an article gave, for seenIn. */
-  seen: string[];
-  /** The distinct dates of `seen` in order, with the earliest and the latest (ISO, null without dates). */
+  /** The distinct dates the articles gave, in order, with how many articles gave each (same index). */
   dates: string[];
+  dateCounts: number[];
+  /** The earliest and the latest of `dates` (ISO, null without dates). */
   first: string | null;
   last: string | null;
   /** PARTICIPATED_IN: the first title given. */
@@ -265,6 +287,8 @@ export function planArticle(result: ExtractionResult, identities: ReadonlyMap<st
     authors: a.authors,
     textHash: a.textHash,
     extractorVersion: result.extractorVersion,
+    claims: [],
+    claimDates: [],
   });
   const articleDate = isoDateOrNull(a.publishedAt);
 
@@ -373,7 +397,10 @@ export function planArticle(result: ExtractionResult, identities: ReadonlyMap<st
     }
     byEdge.set(k, { key: key as PatternKey, row: { article: aid, from, to, key: edgeKey, quote: quoteOf(r), dates, title } });
   }
+  const article = rows.articles[0]!;
   for (const { key, row } of byEdge.values()) {
+    article.claims.push(claimKey(key, row.from, row.key, row.to));
+    article.claimDates.push(row.dates.join(","));
     const list = rows.edges.get(key);
     if (list) list.push(row);
     else rows.edges.set(key, [row]);
@@ -408,17 +435,21 @@ export function groupEdgeRows(rows: readonly EdgeRow[]): EdgeWriteRow[] {
     const k = `${row.from}\u0000${row.to}\u0000${row.key ?? ""}`;
     let edge = byEdge.get(k);
     if (!edge) {
-      edge = { from: row.from, to: row.to, key: row.key, articles: [], quotes: [], seen: [], dates: [], first: null, last: null, title: null };
+      edge = { from: row.from, to: row.to, key: row.key, articles: [], quotes: [], dates: [], dateCounts: [], first: null, last: null, title: null };
       byEdge.set(k, edge);
     }
     if (!edge.articles.includes(row.article)) {
       edge.articles.push(row.article);
       edge.quotes.push(row.quote);
     }
+    // an article's dates are distinct (planArticle), so each adds one to its date's count
     for (const d of row.dates) {
-      const s = `${row.article} ${d}`;
-      if (!edge.seen.includes(s)) edge.seen.push(s);
-      if (!edge.dates.includes(d)) edge.dates.push(d);
+      const at = edge.dates.indexOf(d);
+      if (at >= 0) edge.dateCounts[at]! += 1;
+      else {
+        edge.dates.push(d);
+        edge.dateCounts.push(1);
+      }
       if (edge.first === null || d < edge.first) edge.first = d;
       if (edge.last === null || d > edge.last) edge.last = d;
     }

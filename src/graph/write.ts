@@ -1,14 +1,14 @@
 // Writes ExtractionResults: all-or-nothing per transaction (one article, or a batch of several),
 // with two statements per transaction whatever the number of entities: a pre-check (existing
 // articles, same-name people) and one batched write (plus the retraction of replaced articles).
-import type { Driver, ManagedTransaction } from "neo4j-driver";
+import { int, type Driver, type ManagedTransaction } from "neo4j-driver";
 import type { ExtractionResult } from "../extract/types.js";
 import { addCounters, emptyCounters, type WriteCounters } from "./counters.js";
 import * as Q from "./cypher.js";
 import { NODE_LABELS, referenceNodes } from "./node-refs.js";
 import { resolvePersonIdentity, type IdentityDecision, type PersonContext } from "./identity.js";
 import { searchParts } from "./reference-seed.js";
-import { appendRows, compactRows, emptyRows, MENTION_LABELS, personContexts, planArticle, type BatchRows, type IdentityReference } from "./plan.js";
+import { appendRows, compactRows, emptyRows, MENTION_LABELS, parseClaim, personContexts, planArticle, type BatchRows, type IdentityReference, type PatternKey } from "./plan.js";
 
 export type ArticleStatus = "new" | "unchanged" | "replaced" | "failed";
 
@@ -33,10 +33,16 @@ export interface WriterOptions {
   identity: IdentityReference;
   /** Quotes kept per edge (default 5). */
   maxEvidence?: number;
+  /** Article ids kept in an edge's `sources` sample (default 20); `sourceCount` keeps the total. */
+  sourceSample?: number;
   txTimeoutMs?: number;
 }
 
 export const DEFAULT_MAX_EVIDENCE = 5;
+export const DEFAULT_SOURCE_SAMPLE = 20;
+
+/** An integer parameter: LIMIT and list slices refuse the float a JS number becomes. */
+const sampleSize = (opts: WriterOptions) => int(opts.sourceSample ?? DEFAULT_SOURCE_SAMPLE);
 
 async function run(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>, acc: WriteCounters) {
   const res = await tx.run(cypher, params);
@@ -44,10 +50,11 @@ async function run(tx: ManagedTransaction, cypher: string, params: Record<string
   return res;
 }
 
-async function writeRows(tx: ManagedTransaction, rows: BatchRows, maxEvidence: number, acc: WriteCounters): Promise<void> {
+async function writeRows(tx: ManagedTransaction, rows: BatchRows, opts: WriterOptions, acc: WriteCounters): Promise<void> {
   const refs = referenceNodes(rows);
   const params: Record<string, unknown> = {
-    maxEvidence,
+    maxEvidence: opts.maxEvidence ?? DEFAULT_MAX_EVIDENCE,
+    sampleSize: sampleSize(opts),
     articles: rows.articles,
     persons: rows.persons,
     organizations: rows.organizations,
@@ -66,6 +73,27 @@ async function writeRows(tx: ManagedTransaction, rows: BatchRows, maxEvidence: n
   // row keeps each list a list of maps; WRITE_ALL skips such rows.
   for (const [name, value] of Object.entries(params)) if (Array.isArray(value) && value.length === 0) params[name] = [Q.NO_ROW];
   await run(tx, Q.WRITE_ALL, params, acc);
+}
+
+/**
+ * Withdraws the article from every relationship it claimed (its `claims`, written with it), deleting those
+ * no other article supports any more.
+ */
+async function retractClaims(tx: ManagedTransaction, articleId: string, opts: WriterOptions, acc: WriteCounters): Promise<void> {
+  const rec = (await tx.run(Q.READ_CLAIMS, { id: articleId })).records[0];
+  const claims = rec?.get("claims") as string[] | null | undefined;
+  if (!claims) throw new Error(`article ${articleId} was written without its list of claims: run \`kg migrate\` before replacing it`);
+  const dates = (rec!.get("claimDates") as string[] | null) ?? [];
+  const byPattern = new Map<PatternKey, Array<{ claim: string; from: string; key: string | null; to: string; dates: string[] }>>();
+  claims.forEach((claim, i) => {
+    const c = parseClaim(claim, dates[i] ?? "");
+    if (!c) return;
+    const list = byPattern.get(c.pattern) ?? [];
+    list.push({ claim, from: c.from, key: c.key, to: c.to, dates: c.dates });
+    byPattern.set(c.pattern, list);
+  });
+  for (const [pattern, rows] of byPattern) await run(tx, Q.RETRACT_CLAIMS.get(pattern)!, { id: articleId, rows, sampleSize: sampleSize(opts) }, acc);
+  await run(tx, Q.RETRACT_SAME_AS, { id: articleId }, acc);
 }
 
 /** Withdraws the names only this article used, and rebuilds the search text of the nodes concerned. */
@@ -108,7 +136,7 @@ async function writeSet(tx: ManagedTransaction, results: readonly ExtractionResu
   });
   for (const { outcome } of toWrite) {
     if (outcome.status !== "replaced") continue;
-    await run(tx, Q.RETRACT_EDGES, { id: outcome.articleId }, acc);
+    await retractClaims(tx, outcome.articleId, opts, acc);
     await retractAliases(tx, outcome.articleId, acc);
     await run(tx, Q.RETRACT_NODES, { id: outcome.articleId }, acc);
     retracted = true;
@@ -128,7 +156,7 @@ async function writeSet(tx: ManagedTransaction, results: readonly ExtractionResu
     outcome.skipped = plan.skipped;
     appendRows(rows, plan.rows);
   });
-  await writeRows(tx, compactRows(rows), opts.maxEvidence ?? DEFAULT_MAX_EVIDENCE, acc);
+  await writeRows(tx, compactRows(rows), opts, acc);
   return { articles: outcomes, counters: acc };
 }
 

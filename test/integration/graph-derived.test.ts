@@ -105,9 +105,53 @@ describe("the migrate backfill", () => {
     await driver.executeQuery("MATCH (:Event {id: 'evt:aaaa1111:1'})-[c:CONCERNS]->() SET c.doc = $doc, c.date = date('2000-01-01')", { doc: DOC }, { database });
     expect(await rel(driver, "IMPLEMENTS", CT, DOC)).not.toHaveProperty("eventsIn");
 
-    expect(await backfill(driver, database)).toEqual({ concerns: 2, implementsEvents: 1 });
+    expect(await backfill(driver, database)).toEqual({ concerns: 2, provenance: 0, articleClaims: 0, implementsEvents: 1 });
     expect(await snapshot(driver)).toEqual(written);
     expect((await rel(driver, "IMPLEMENTS", CT, DOC))!.eventsIn).toEqual(["art:aaaa1111 evt:aaaa1111:1", "art:eeee5555 evt:eeee5555:1"]);
-    expect(await backfill(driver, database)).toEqual({ concerns: 0, implementsEvents: 0 });
+    expect(await backfill(driver, database)).toEqual({ concerns: 0, provenance: 0, articleClaims: 0, implementsEvents: 0 });
+  });
+
+  it("turns complete source lists into a count, a sample and each article's claims", async () => {
+    await reset();
+    const few: WriterOptions = { ...opts, sourceSample: 50 };
+    await writeResults([articleA(), articleB(), articleE(), articleF()], few);
+    const written = await snapshot(driver);
+    // as the writer before bounded provenance left it: every source on the relationship, "<article> <date>"
+    // in seenIn, quotes of the first sources, no count and no claims on the articles
+    const claims = await driver.executeQuery("MATCH (o:Article) RETURN o.id AS id, o.claims AS claims, o.claimDates AS dates ORDER BY o.ingestedAt", {}, { database });
+    const seenIn = new Map<string, string[]>();
+    for (const rec of claims.records) {
+      const dates = rec.get("dates") as string[];
+      (rec.get("claims") as string[]).forEach((claim, i) => {
+        for (const d of dates[i] ? dates[i]!.split(",") : []) seenIn.set(claim, [...(seenIn.get(claim) ?? []), `${rec.get("id") as string} ${d}`]);
+      });
+    }
+    await driver.executeQuery(
+      `MATCH (a)-[r]->(b) WHERE r.sourceCount IS NOT NULL
+       WITH a, r, b, type(r) + ':' + labels(a)[0] + ':' + labels(b)[0] + '\t' + a.id + '\t' + coalesce(r.title, r.role, '') + '\t' + b.id AS claim
+       SET r.seenIn = CASE WHEN type(r) IN ['HOLDS_POSITION', 'IMPLEMENTS'] THEN $seenIn[claim] ELSE null END
+       REMOVE r.sourceCount, r.evidenceFrom, r.asOfCounts
+       WITH r WHERE type(r) = 'IMPLEMENTS' REMOVE r.asOf`,
+      { seenIn: Object.fromEntries(seenIn) },
+      { database },
+    );
+    await driver.executeQuery("MATCH (o:Article) REMOVE o.claims, o.claimDates", {}, { database });
+    expect(await rel(driver, "HOLDS_POSITION", "per:nguyen-huu-loi@can-tho", CT)).toMatchObject({ seenIn: ["art:aaaa1111 2012-12-14", "art:bbbb2222 2013-05-01"] });
+
+    const counts = await backfill(driver, database);
+    expect(counts.provenance).toBe(written.rels.filter((r) => r.props.sourceCount !== undefined).length);
+    expect(counts.articleClaims).toBe(1); // F supports no relationship: an empty list
+    // the same graph, claims listed in another order
+    const byClaim = (s: typeof written) => ({
+      ...s,
+      nodes: s.nodes.map((n) => {
+        if (!Array.isArray(n.props.claims)) return n;
+        const dates = n.props.claimDates as string[];
+        const pairs = (n.props.claims as string[]).map((c, i) => `${c} @ ${dates[i]!}`).sort();
+        return { ...n, props: { ...n.props, claims: pairs, claimDates: null } };
+      }),
+    });
+    expect(byClaim(await snapshot(driver))).toEqual(byClaim(written));
+    expect(await backfill(driver, database)).toEqual({ concerns: 0, provenance: 0, articleClaims: 0, implementsEvents: 0 });
   });
 });

@@ -72,12 +72,12 @@ export async function duplicateEdges(driver: Driver): Promise<number> {
 export interface GraphFacts {
   labels: Record<string, number>;
   types: Record<string, number>;
-  /** Article ids summed over every edge's sources. */
+  /** Supporting articles summed over every edge (sourceCount; the sources list is only a sample). */
   sources: number;
 }
 
 /** Counts by label and type, and how many article sources the edges carry: equal for equal graphs. */
 export async function graphFacts(driver: Driver): Promise<GraphFacts> {
-  const res = await driver.executeQuery("MATCH ()-[r]->() WHERE r.sources IS NOT NULL RETURN sum(size(r.sources)) AS s");
+  const res = await driver.executeQuery("MATCH ()-[r]->() WHERE r.sources IS NOT NULL RETURN sum(coalesce(r.sourceCount, size(r.sources))) AS s");
   return { labels: await countsByLabel(driver), types: await countsByType(driver), sources: res.records[0]!.get("s") as number };
 }

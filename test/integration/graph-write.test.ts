@@ -50,12 +50,18 @@ describe("writing one article", () => {
     expect(await rel(driver, "HOLDS_POSITION", LOI_CT, "org:thanh-uy:can-tho")).toEqual({
       title: "Phó Bí thư Thường trực",
       asOf: ["2012-12-14"],
+      asOfCounts: [1],
       firstSeen: "2012-12-14",
       lastSeen: "2012-12-14",
-      seenIn: ["art:aaaa1111 2012-12-14"],
       sources: ["art:aaaa1111"],
+      sourceCount: 1,
       evidence: ["Nguyễn Hữu Lợi, Phó Bí thư Thường trực Thành ủy"],
+      evidenceFrom: ["art:aaaa1111"],
     });
+    // the article lists every relationship it supports, with the dates it gave
+    const claims = (await nodeProps("Article", "art:aaaa1111"))!;
+    expect(claims.claims).toContain(`HOLDS_POSITION:Person:Organization\t${LOI_CT}\tPhó Bí thư Thường trực\torg:thanh-uy:can-tho`);
+    expect((claims.claims as string[]).length).toBe((claims.claimDates as string[]).length);
     expect(await rel(driver, "PARTICIPATED_IN", LOI_CT, "evt:aaaa1111:1")).toMatchObject({ role: "SPOKE", title: "Phó Bí thư Thường trực Thành ủy" });
     expect(await rel(driver, "IMPLEMENTS", "org:thanh-uy:can-tho", "doc:12-nq-tw-2012")).toMatchObject({ firstSeen: "2012-12-14", lastSeen: "2012-12-14", sources: ["art:aaaa1111"] });
     const mention = await rel(driver, "MENTIONS", "art:aaaa1111", LOI_CT);
@@ -93,9 +99,11 @@ describe("several articles", () => {
     const hp = await rel(driver, "HOLDS_POSITION", LOI_CT, "org:thanh-uy:can-tho");
     expect(hp).toMatchObject({
       asOf: ["2012-12-14", "2013-05-01"],
+      asOfCounts: [1, 1],
       firstSeen: "2012-12-14",
       lastSeen: "2013-05-01",
       sources: ["art:aaaa1111", "art:bbbb2222"],
+      sourceCount: 2,
       evidence: ["Nguyễn Hữu Lợi, Phó Bí thư Thường trực Thành ủy", "Nguyễn Hữu Lợi, Phó Bí thư Thường trực Thành ủy Cần Thơ"],
     });
     const s = await snapshot(driver);
@@ -109,7 +117,9 @@ describe("several articles", () => {
     // IMPLEMENTS is still supported by B
     expect(await rel(driver, "IMPLEMENTS", "org:thanh-uy:can-tho", "doc:12-nq-tw-2012")).toMatchObject({
       sources: ["art:bbbb2222"],
+      sourceCount: 1,
       evidence: ["Thành ủy Cần Thơ triển khai Nghị quyết Trung ương 4 (khóa XI)"],
+      evidenceFrom: ["art:bbbb2222"],
     });
     // the event, its edges and the author only A supported are gone
     const s = await snapshot(driver);
@@ -131,9 +141,11 @@ describe("several articles", () => {
     // the replaced version's date (2012-12-14) is withdrawn; the new one (2012-12-15) is in
     expect(hp).toMatchObject({
       asOf: ["2013-05-01", "2012-12-15"],
+      asOfCounts: [1, 1],
       firstSeen: "2012-12-15",
       lastSeen: "2013-05-01",
-      seenIn: ["art:bbbb2222 2013-05-01", "art:aaaa1111 2012-12-15"],
+      sourceCount: 2,
+      evidenceFrom: ["art:bbbb2222", "art:aaaa1111"],
     });
     expect(await rel(driver, "IMPLEMENTS", "org:thanh-uy:can-tho", "doc:12-nq-tw-2012")).toMatchObject({ firstSeen: "2013-05-01", lastSeen: "2013-05-01" });
     // names only the old version used are withdrawn, from the aliases and from the search text
@@ -196,5 +208,67 @@ describe("concurrent batches", () => {
     await Promise.all(copies.map((c) => writeResults([c], opts)));
     const edge = await rel(driver, "IMPLEMENTS", "org:thanh-uy:can-tho", "doc:12-nq-tw-2012");
     expect([...((edge?.sources as string[]) ?? [])].sort()).toEqual(copies.map((c) => c.article.id).sort());
+    expect(edge!.sourceCount).toBe(12);
+  });
+});
+
+describe("bounded provenance", () => {
+  // a sample of 3 sources and 2 quotes, so a handful of articles overflows both
+  const small: WriterOptions = { ...opts, sourceSample: 3, maxEvidence: 2 };
+  const id = (i: number) => `art:copy${i}`;
+  const day = (i: number) => `2013-0${i + 1}-10`;
+  /** Article A again under another id, reporting the position on its own date. */
+  const copy = (i: number, withPosition = true) => {
+    const r = articleA();
+    r.article = { ...r.article, id: id(i), textHash: `copy-${i}-${String(withPosition)}` };
+    r.relations = r.relations
+      .filter((x) => withPosition || x.type !== "HOLDS_POSITION")
+      .map((x) => (x.type === "HOLDS_POSITION" ? { ...x, properties: { ...x.properties, asOf: day(i) } } : x));
+    return r;
+  };
+  const position = () => rel(driver, "HOLDS_POSITION", LOI_CT, "org:thanh-uy:can-tho");
+
+  it("keeps the latest sources, the first quotes, the count and each date's count", async () => {
+    await reset();
+    for (let i = 0; i < 6; i++) await writeResults([copy(i)], small);
+    expect(await position()).toMatchObject({
+      sources: [id(3), id(4), id(5)],
+      sourceCount: 6,
+      evidenceFrom: [id(0), id(1)],
+      asOf: [0, 1, 2, 3, 4, 5].map(day),
+      asOfCounts: [1, 1, 1, 1, 1, 1],
+      firstSeen: day(0),
+      lastSeen: day(5),
+    });
+    const implementation = await rel(driver, "IMPLEMENTS", "org:thanh-uy:can-tho", "doc:12-nq-tw-2012");
+    expect(implementation).toMatchObject({ sources: [id(3), id(4), id(5)], sourceCount: 6 });
+    expect(implementation!.eventsIn).toEqual([3, 4, 5].map((i) => `${id(i)} evt:aaaa1111:1`));
+  });
+
+  it("replacing an article of the sample brings back the latest other supporter and withdraws its date", async () => {
+    expect((await writeResults([copy(4, false)], small)).articles[0]!.status).toBe("replaced");
+    expect(await position()).toMatchObject({
+      sources: [id(2), id(3), id(5)],
+      sourceCount: 5,
+      evidenceFrom: [id(0), id(1)],
+      asOf: [0, 1, 2, 3, 5].map(day),
+      asOfCounts: [1, 1, 1, 1, 1],
+      lastSeen: day(5),
+    });
+  });
+
+  it("replacing an article outside the sample lowers the count and drops its quote", async () => {
+    await writeResults([copy(0, false)], small);
+    const hp = await position();
+    expect(hp).toMatchObject({ sources: [id(2), id(3), id(5)], sourceCount: 4, evidenceFrom: [id(1)], firstSeen: day(1) });
+    expect(hp!.evidence).toHaveLength(1);
+  });
+
+  it("deletes the relationship when its last supporter leaves", async () => {
+    for (const i of [1, 2, 3, 5]) await writeResults([copy(i, false)], small);
+    expect(await position()).toBeNull();
+    const implementation = await rel(driver, "IMPLEMENTS", "org:thanh-uy:can-tho", "doc:12-nq-tw-2012");
+    // every copy still claims the implementation; each replacement moved its article to the newest end
+    expect(implementation).toMatchObject({ sourceCount: 6, sources: [id(2), id(3), id(5)] });
   });
 });
