@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { int, read } from "../../src/api/db.js";
 import { documentEventsCypher } from "../../src/api/queries.js";
 import { backfill } from "../../src/graph/backfill.js";
+import { backingEvents } from "../../src/graph/cypher.js";
 import { identityReference, seedReference } from "../../src/graph/reference-seed.js";
 import { writeResults, type WriterOptions } from "../../src/graph/write.js";
 import { articleA, articleA2, articleB, REFERENCE, ResultBuilder } from "./fixtures-graph.js";
@@ -91,6 +92,30 @@ describe("copies kept on CONCERNS and IMPLEMENTS", () => {
     });
     expect(await rel(driver, "CONCERNS", "evt:aaaa1111:1", DOC)).toBeNull();
     expect(await rel(driver, "CONCERNS", "evt:eeee5555:1", DOC)).toMatchObject({ doc: DOC, date: "2013-06-03" });
+  });
+});
+
+describe("the events backing an implementation", () => {
+  it("are found from the article's own events, however many events the document has", async () => {
+    await reset();
+    await writeResults([articleA(), articleB(), articleE()], opts);
+    // 3,000 more events about the document, organized by the body and by one of its parts
+    await driver.executeQuery(
+      `MATCH (o:Organization {id: $ct}), (p:Organization {id: $board}), (d:Resolution {id: $doc})
+       UNWIND range(1, 3000) AS i
+       FOREACH (x IN CASE WHEN i % 2 = 0 THEN [o] ELSE [p] END | CREATE (x)-[:ORGANIZED]->(:Event {id: "evt:bulk:" + i})-[:CONCERNS]->(d))`,
+      { ct: CT, board: BOARD, doc: DOC },
+      { database },
+    );
+    const res = await driver.executeQuery(
+      `PROFILE MATCH (a:Organization {id: $ct}), (b:Resolution {id: $doc})
+       RETURN ${backingEvents("['art:aaaa1111', 'art:bbbb2222', 'art:eeee5555']")} AS found`,
+      { ct: CT, doc: DOC },
+      { database },
+    );
+    expect(res.records[0]!.get("found")).toEqual(["art:aaaa1111 evt:aaaa1111:1", "art:eeee5555 evt:eeee5555:1"]);
+    const hits = (p: { dbHits: number; children: unknown[] }): number => p.dbHits + p.children.reduce<number>((n, c) => n + hits(c as typeof p), 0);
+    expect(hits(res.summary.profile as unknown as { dbHits: number; children: unknown[] })).toBeLessThan(300);
   });
 });
 
