@@ -54,23 +54,15 @@ const BLIND_FLOORS: Partial<Record<Category, number>> = {
   implementations: 0.84,
 };
 
-// The fresh set is the newest batch written like the blind set. First scores, before any rule was aimed at it:
-// events .625, participations .604, implementations .667. The round of rules that landed with it was written
-// without sight of it and moved it little (events .581: one event fewer; participations .612). Floors: the
-// scores at landing minus about 0.02. When a round tunes on it, it moves to dev and meets the targets.
-const FRESH_FLOORS: Partial<Record<Category, number>> = {
-  persons: 0.9,
-  organizations: 0.91,
-  localities: 0.88,
-  documents: 0.95,
-  positions: 0.93,
-  events: 0.56,
-  participations: 0.59,
-  implementations: 0.64,
-};
+// The fresh set holds the newest batch written like the blind set until a round tunes on it and moves it into
+// dev (d73–d84 did so in round 5, with their floors). Between two batches it is empty: it then has no floors, and
+// a new batch brings its own, taken from its first scores.
+const FRESH_FLOORS: Partial<Record<Category, number>> = {};
 
 /** Regression floors of a set that measures generalisation: every fixture scored, no category below its floor. */
 function floors(set: "holdout" | "blind" | "fresh", minArticles: number, table: Partial<Record<Category, number>>): void {
+  // a set without floors (the fresh set between two batches) has nothing to hold
+  if (Object.keys(table).length === 0) return;
   describe(`extraction quality on the ${set} set (regression floors; below target where noted in the README)`, () => {
     it(`scores every ${set} fixture`, () => {
       expect(ev.articles.filter((a) => a.fixture.set === set).length).toBeGreaterThanOrEqual(minArticles);
@@ -85,4 +77,4 @@ function floors(set: "holdout" | "blind" | "fresh", minArticles: number, table: 
 
 floors("holdout", 8, HOLDOUT_FLOORS);
 floors("blind", 10, BLIND_FLOORS);
-floors("fresh", 12, FRESH_FLOORS);
+floors("fresh", 0, FRESH_FLOORS);
