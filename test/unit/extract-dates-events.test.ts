@@ -643,3 +643,20 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
     expect(roles(r)).toEqual(["Phạm Văn Nam SPOKE"]);
   });
 });
+
+describe("the d73–d84 batch: datelines, chrome and field visits", () => {
+  it("reads a dateline led by the site's short name", () => {
+    const r = run("VOV.VN\n\nQuảng Trị kiểm tra thực hiện Nghị quyết 57\n\nVOV.VN - Thứ Năm, 16/04/2026 | 06:10\n\nNgày 14/4, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy Quảng Trị đã kiểm tra tại Đảng ủy phường Đồng Hới.");
+    expect(r.article.publishedAt).toBe("2026-04-16T06:10:00");
+    expect(typeDates(r)).toEqual([["INSPECTION", "2026-04-14"]]);
+  });
+
+  it("drops a 'Video liên quan' box with the places it names", () => {
+    const r = run(
+      "01/02/2024 16:12\n\nSáng 1/2, Thành ủy Mỹ Tho tổ chức lễ trao Huy hiệu Đảng cho 87 đảng viên.\n\nThanh Tâm - Minh Trí\n\nVideo liên quan\n▶ Gò Công Tây: Trao Huy hiệu Đảng cho 52 đảng viên\n▶ Cái Bè tổ chức họp mặt mừng Đảng",
+    );
+    expect(names(r, "Locality")).not.toContain("Gò Công Tây");
+    expect(names(r, "Locality")).not.toContain("Cái Bè");
+    expect(r.article.authors).toEqual(["Thanh Tâm", "Minh Trí"]);
+  });
+});
