@@ -651,6 +651,13 @@ describe("the d73–d84 batch: datelines, chrome and field visits", () => {
     expect(typeDates(r)).toEqual([["INSPECTION", "2026-04-14"]]);
   });
 
+  it("dates a meeting by the day written after a weekday ('Sáng thứ Sáu (15/9)', 'chiều Chủ nhật, 3.10')", () => {
+    const r = run("15/09/2017 | 14:22\n\nSáng thứ Sáu (15/9), Tỉnh ủy Kiên Giang tổ chức hội nghị trực tuyến quán triệt Nghị quyết số 11-NQ/TW.");
+    expect(typeDates(r)).toEqual([["CONFERENCE", "2017-09-15"]]);
+    const sunday = run("05/10/2014\n\nChiều Chủ nhật, 3.10, Huyện ủy Ba Bể tổ chức hội nghị sơ kết.");
+    expect(typeDates(sunday)).toEqual([["CONFERENCE", "2014-10-03"]]);
+  });
+
   it("drops a 'Video liên quan' box with the places it names", () => {
     const r = run(
       "01/02/2024 16:12\n\nSáng 1/2, Thành ủy Mỹ Tho tổ chức lễ trao Huy hiệu Đảng cho 87 đảng viên.\n\nThanh Tâm - Minh Trí\n\nVideo liên quan\n▶ Gò Công Tây: Trao Huy hiệu Đảng cho 52 đảng viên\n▶ Cái Bè tổ chức họp mặt mừng Đảng",
