@@ -658,6 +658,13 @@ describe("the d73–d84 batch: datelines, chrome and field visits", () => {
     expect(typeDates(sunday)).toEqual([["CONFERENCE", "2014-10-03"]]);
   });
 
+  it("does not date a meeting by the anniversary day that closes a span of years", () => {
+    const r = run(
+      "Ngày 1/2, Thành ủy Mỹ Tho trao Huy hiệu Đảng cho 87 đảng viên\n\n01/02/2024 16:12\n\nNhân dịp kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2024), Thành ủy Mỹ Tho tổ chức lễ trao Huy hiệu Đảng cho 87 đảng viên.",
+    );
+    expect(typeDates(r)).toEqual([["CEREMONY", "2024-02-01"]]);
+  });
+
   it("drops a 'Video liên quan' box with the places it names", () => {
     const r = run(
       "01/02/2024 16:12\n\nSáng 1/2, Thành ủy Mỹ Tho tổ chức lễ trao Huy hiệu Đảng cho 87 đảng viên.\n\nThanh Tâm - Minh Trí\n\nVideo liên quan\n▶ Gò Công Tây: Trao Huy hiệu Đảng cho 52 đảng viên\n▶ Cái Bè tổ chức họp mặt mừng Đảng",

@@ -64,7 +64,13 @@ export function assembleEvents(a: Assembly): Events {
     return { date: null, inferred: true };
   };
   // "kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2020)": a date years before the article's is history
-  const historical = (d: DateMention): boolean => d.year !== null && refYear !== null && d.year < refYear.year - 1;
+  const yearsBefore = (d: DateMention): boolean => d.year !== null && refYear !== null && d.year < refYear.year - 1;
+  // … and so is the anniversary day that span closes: "(3/2/1930 - 3/2/2024)" dates no meeting
+  const closesSpan = (d: DateMention): boolean => {
+    const p = dates[(dateIndex.get(d) ?? 0) - 1];
+    return p !== undefined && yearsBefore(p) && /^\s*[-–]\s*$/.test(doc.text.slice(p.end, d.start));
+  };
+  const historical = (d: DateMention): boolean => yearsBefore(d) || closesSpan(d);
   // a document's own date does not make its sentence the report of a meeting
   const dateToks = new Set<number>(dates.filter((d) => !d.deadline && !attached(d) && !historical(d)).map((d) => d.tok));
   const eventMentions = recognizeEvents(doc, m.inDoc, dateToks);
