@@ -665,6 +665,14 @@ describe("the d73–d84 batch: datelines, chrome and field visits", () => {
     expect(typeDates(r)).toEqual([["CEREMONY", "2024-02-01"]]);
   });
 
+  it("takes the year of a page without a date from the latest full date its text writes out", () => {
+    const r = run(
+      "Học tập, quán triệt Nghị quyết 79 của Bộ Chính trị\n\nSáng 5/3, Ban Thường vụ Tỉnh ủy Đồng Nai tổ chức hội nghị trực tuyến học tập, quán triệt Nghị quyết số 79-NQ/TW ngày 6/1/2026 của Bộ Chính trị về phát triển kinh tế nhà nước. Các đảng ủy hoàn thành việc học tập trước ngày 31/3.",
+    );
+    expect(r.article.publishedAt).toBeNull();
+    expect(typeDates(r)).toEqual([["CONFERENCE", "2026-03-05"]]);
+  });
+
   it("drops a 'Video liên quan' box with the places it names", () => {
     const r = run(
       "01/02/2024 16:12\n\nSáng 1/2, Thành ủy Mỹ Tho tổ chức lễ trao Huy hiệu Đảng cho 87 đảng viên.\n\nThanh Tâm - Minh Trí\n\nVideo liên quan\n▶ Gò Công Tây: Trao Huy hiệu Đảng cho 52 đảng viên\n▶ Cái Bè tổ chức họp mặt mừng Đảng",
