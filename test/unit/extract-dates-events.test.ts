@@ -673,6 +673,24 @@ describe("the d73–d84 batch: datelines, chrome and field visits", () => {
     expect(typeDates(r)).toEqual([["CONFERENCE", "2026-03-05"]]);
   });
 
+  it("opens a second visit of the day from a field check ('kiểm tra thực tế tại', 'giám sát trực tiếp')", () => {
+    const r = run(
+      "Bắc Kạn: Kiểm tra việc thực hiện Nghị quyết Trung ương 4 tại Ba Bể\n\n10/10/2013 08:05\n\nChiều 3.10, đoàn công tác của Ban Thường vụ Tỉnh ủy Bắc Kạn do đồng chí Hà Văn Sùng làm trưởng đoàn đã làm việc với Ban Thường vụ Huyện ủy Ba Bể về kết quả thực hiện Nghị quyết số 12-NQ/TW.\n\nTrước đó, sáng cùng ngày, đoàn do đồng chí Hà Văn Sùng dẫn đầu đã kiểm tra thực tế tại Đảng ủy xã Cao Thượng về công tác phát triển đảng viên.",
+    );
+    expect(typeDates(r)).toEqual([
+      ["WORKING_SESSION", "2013-10-03"],
+      ["INSPECTION", "2013-10-03"],
+    ]);
+    const s = run(
+      "Giám sát việc thực hiện Chỉ thị 05 tại huyện Mường Chà\n\n10/06/2020\n\nNgày 9/6, Đoàn giám sát số 4 của Ban Thường vụ Tỉnh ủy Điện Biên đã giám sát Ban Thường vụ Huyện ủy Mường Chà về việc thực hiện Chỉ thị số 05-CT/TW.\n\nChiều cùng ngày, đoàn do bà Lò Thị Thanh dẫn đầu giám sát trực tiếp việc thực hiện Chỉ thị 05 tại Đảng ủy xã Ma Thì Hồ.",
+    );
+    expect(typeDates(s)).toEqual([
+      ["INSPECTION", "2020-06-09"],
+      ["INSPECTION", "2020-06-09"],
+    ]);
+    expect(roles(s)).toContain("Lò Thị Thanh LED_DELEGATION");
+  });
+
   it("drops a 'Video liên quan' box with the places it names", () => {
     const r = run(
       "01/02/2024 16:12\n\nSáng 1/2, Thành ủy Mỹ Tho tổ chức lễ trao Huy hiệu Đảng cho 87 đảng viên.\n\nThanh Tâm - Minh Trí\n\nVideo liên quan\n▶ Gò Công Tây: Trao Huy hiệu Đảng cho 52 đảng viên\n▶ Cái Bè tổ chức họp mặt mừng Đảng",
