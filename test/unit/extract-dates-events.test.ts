@@ -691,6 +691,18 @@ describe("the d73–d84 batch: datelines, chrome and field visits", () => {
     expect(roles(s)).toContain("Lò Thị Thanh LED_DELEGATION");
   });
 
+  it("dates a visit told as before the reported meeting ('Trước buổi làm việc, đoàn đã kiểm tra thực tế tại …') by that meeting", () => {
+    const r = run(
+      "Bí thư Tỉnh ủy làm việc với xã Măng Đen\n\nThứ Năm, 21/08/2025 - 19:30\n\nChiều 21/8, đồng chí Phan Văn Thịnh, Bí thư Tỉnh ủy Quảng Ngãi đã có buổi làm việc với Ban Thường vụ Đảng ủy xã Măng Đen.\n\nKết luận buổi làm việc, ông Thịnh ghi nhận nỗ lực của xã.\n\nTrước buổi làm việc, đoàn đã kiểm tra thực tế tại Trung tâm Phục vụ hành chính công xã Măng Đen.",
+    );
+    expect(typeDates(r)).toEqual([
+      ["WORKING_SESSION", "2025-08-21"],
+      ["INSPECTION", "2025-08-21"],
+    ]);
+    // an undated visit with no meeting before it to lean on stays unreported
+    expect(typeDates(run("Thứ Năm, 21/08/2025\n\nTrước đây, đoàn đã kiểm tra thực tế tại xã Măng Đen."))).toEqual([]);
+  });
+
   it("drops a 'Video liên quan' box with the places it names", () => {
     const r = run(
       "01/02/2024 16:12\n\nSáng 1/2, Thành ủy Mỹ Tho tổ chức lễ trao Huy hiệu Đảng cho 87 đảng viên.\n\nThanh Tâm - Minh Trí\n\nVideo liên quan\n▶ Gò Công Tây: Trao Huy hiệu Đảng cho 52 đảng viên\n▶ Cái Bè tổ chức họp mặt mừng Đảng",

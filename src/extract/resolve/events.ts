@@ -102,7 +102,27 @@ export function assembleEvents(a: Assembly): Events {
     em.anaphoric = false;
     em.weak = false;
   }
+  // "Trước buổi làm việc, đoàn đã kiểm tra thực tế tại …": a visit told as before or after a meeting
+  // reported earlier is another meeting on that meeting's day
+  const besideMeeting = new Map<EventMention, string>();
+  for (const em of eventMentions) {
+    if (em.triggered || em.anaphoric || em.zone !== "body" || (em.type !== "INSPECTION" && em.type !== "WORKING_SESSION")) continue;
+    const s = doc.sentences[em.sentence];
+    const first = s ? tokens[s.tokStart]?.low : undefined;
+    if (!s || (first !== "trước" && first !== "sau") || !FIELD_VERBS.has(tokens[em.tokStart]?.low ?? "")) continue;
+    const back = eventMentions.find((e) => e.weak && e.sentence === em.sentence && e.tokStart === s.tokStart + 1 && e.type !== "" && e.type !== em.type);
+    if (back && !eventMentions.some((e) => e.triggered && e.sentence === em.sentence)) {
+      em.triggered = true;
+      besideMeeting.set(em, back.type);
+    }
+  }
   for (const em of eventMentions.filter((e) => e.triggered && !e.anaphoric)) {
+    const besideType = besideMeeting.get(em);
+    if (besideType !== undefined) {
+      const day = events.filter((e) => e.type === besideType && e.date).at(-1);
+      if (day) events.push({ id: "", type: em.type, heads: [em], sentences: new Set([em.sentence]), date: day.date, until: null, inferred: day.inferred, organizer: null, firstTok: em.tokStart });
+      continue;
+    }
     // the sentence's first date is the event's (Sáng 25/3, Tỉnh ủy tổ chức…)
     const nearest = datesInSentence(em.sentence)[0];
     if (!nearest && em.zone === "body" && earlierYear.has(em.sentence)) continue;
@@ -280,6 +300,9 @@ export function assembleEvents(a: Assembly): Events {
   const asOf = eventDate ?? (pub && refYear?.fromPub ? pub.slice(0, 10) : null);
   return { events, mentions: eventMentions, continuation, tour, eventDate, asOf };
 }
+
+/** The verbs that open a visit head ("kiểm tra thực tế tại", "giám sát tại", "làm việc với", "thăm và làm việc tại"). */
+const FIELD_VERBS = new Set(["kiểm", "giám", "làm", "thăm"]);
 
 /** "chủ trì", "dự", "tham dự" right before a head: a person's part in the meeting it names. */
 function takerVerbBefore(a: Assembly, at: number): boolean {
