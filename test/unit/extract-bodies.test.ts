@@ -216,3 +216,12 @@ describe("abbreviated titles and names after a place prefix", () => {
     expect(positions(r)).toEqual(["Huỳnh Tấn Phúc | Giám đốc | Sở Văn hóa và Thể thao thành phố Đà Nẵng"]);
   });
 });
+
+describe("special zones after the 2025 reform", () => {
+  it("reads a bare 'Đảng ủy đặc khu' as the committee of the special zone the text is at, though the gazetteer keeps it as a district", () => {
+    const r = run(
+      "Quảng Trị kiểm tra thực hiện Nghị quyết 57\n\nThứ Năm, 16/04/2026\n\nNgày 14/4, đoàn kiểm tra Ban Thường vụ Đảng ủy phường Đồng Hới. Ngày 15/4, đoàn ra đặc khu Cồn Cỏ làm việc với Đảng ủy đặc khu. Đồng chí Lê Văn Thành, Bí thư Đảng ủy đặc khu báo cáo kết quả.",
+    );
+    expect(positions(r)).toContain("Lê Văn Thành | Bí thư | Đảng ủy đặc khu Cồn Cỏ");
+  });
+});

@@ -323,7 +323,8 @@ export function resolveCommittee(ctx: BodyContext, b: BodyRef): OrgInfo | null {
   if (!def) return null;
   const l = pickLocality(ctx, b.loc, def.levels, b.tokStart);
   if (!l) return null;
-  if (def.levels && !def.levels.includes(l.level) && !(b.loc && b.loc.candidates.length > 0)) return null;
+  // a prefix that admits the place's level ("Đảng ủy đặc khu" at Cồn Cỏ, once a district) settles it too
+  if (def.levels && !def.levels.includes(l.level) && !(b.loc && (b.loc.candidates.length > 0 || (b.loc.prefix && b.loc.levels?.includes(l.level))))) return null;
   const name = def.levelWord ? `${def.name} ${withWord(levelWord(ref, l, b.loc?.prefix ?? null), l.name)}` : `${def.name} ${l.name}`;
   return { id: `org:${def.key}:${locSlug(l)}`, name, kind: def.kind, level: ref.orgLevels[l.level] ?? null, locality: l, parent: null };
 }
