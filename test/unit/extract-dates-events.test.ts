@@ -703,6 +703,24 @@ describe("the d73–d84 batch: datelines, chrome and field visits", () => {
     expect(typeDates(run("Thứ Năm, 21/08/2025\n\nTrước đây, đoàn đã kiểm tra thực tế tại xã Măng Đen."))).toEqual([]);
   });
 
+  it("makes a working session on a later day of an inspection tour one of its visits, with the tour's subject and make-up", () => {
+    const r = run(
+      "Quảng Trị kiểm tra thực hiện Nghị quyết 57\n\nThứ Năm, 16/04/2026 | 06:10\n\nTừ ngày 14 đến 15/4, Đoàn kiểm tra số 2 của Ban Thường vụ Tỉnh ủy Quảng Trị do đồng chí Hồ Xuân Lâm, Phó Bí thư Tỉnh ủy làm trưởng đoàn đã kiểm tra việc thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị. Tham gia đoàn có bà Đinh Thị Hà, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.\n\nNgày 14/4, đoàn kiểm tra Ban Thường vụ Đảng ủy phường Đồng Hới. Báo cáo với đoàn, đồng chí Nguyễn Tiến Dũng, Bí thư Đảng ủy phường cho biết đã ban hành kế hoạch.\n\nNgày 15/4, đoàn ra đặc khu Cồn Cỏ làm việc với Đảng ủy đặc khu. Đồng chí Lê Văn Thành, Bí thư Đảng ủy đặc khu báo cáo kết quả.",
+    );
+    expect(typeDates(r)).toEqual([
+      ["INSPECTION", "2026-04-14"],
+      ["INSPECTION", "2026-04-15"],
+    ]);
+    const byDay = (role: string): string[] =>
+      rels(r, "PARTICIPATED_IN")
+        .filter((p) => p.props.role === role)
+        .map((p) => `${p.from} ${String(r.entities.find((e) => e.name === p.to && e.type === "Event")?.properties.date)}`);
+    expect(byDay("LED_DELEGATION")).toEqual(["Hồ Xuân Lâm 2026-04-14", "Hồ Xuân Lâm 2026-04-15"]);
+    expect(byDay("ATTENDED")).toEqual(["Đinh Thị Hà 2026-04-14", "Đinh Thị Hà 2026-04-15"]);
+    expect(rels(r, "CONCERNS").map((c) => c.to)).toEqual(["Nghị quyết số 57-NQ/TW", "Nghị quyết số 57-NQ/TW"]);
+    expect(rels(r, "IMPLEMENTS").map((i) => `${i.from} → ${i.to}`)).toContain("Đảng ủy đặc khu Cồn Cỏ → Nghị quyết số 57-NQ/TW");
+  });
+
   it("drops a 'Video liên quan' box with the places it names", () => {
     const r = run(
       "01/02/2024 16:12\n\nSáng 1/2, Thành ủy Mỹ Tho tổ chức lễ trao Huy hiệu Đảng cho 87 đảng viên.\n\nThanh Tâm - Minh Trí\n\nVideo liên quan\n▶ Gò Công Tây: Trao Huy hiệu Đảng cho 52 đảng viên\n▶ Cái Bè tổ chức họp mặt mừng Đảng",

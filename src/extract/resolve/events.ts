@@ -203,6 +203,12 @@ export function assembleEvents(a: Assembly): Events {
     const own = e.heads.filter((h) => h.zone !== "title").map((h) => h.tokStart);
     if (own.length > 0) e.firstTok = Math.min(...own);
   }
+  // "Từ ngày 14 đến 15/4, Đoàn kiểm tra … đã kiểm tra …. Ngày 15/4, đoàn ra đặc khu Cồn Cỏ làm việc với Đảng ủy
+  // đặc khu": a working session on a later day of an inspection tour is one of the tour's visits
+  for (const e of events) {
+    if (e.type !== "WORKING_SESSION" || !e.date) continue;
+    if (events.some((t) => t.type === "INSPECTION" && t.until !== null && t.date !== null && (e.date as string) > t.date && (e.date as string) <= t.until)) e.type = "INSPECTION";
+  }
   // A back-reference ("chủ trì hội nghị", "tại buổi làm việc") is to the latest event of its type
   // reported before it: "Trước đó, ngày 20/12, Thị ủy X tổ chức hội nghị… Ông Y chủ trì hội nghị"
   // is the earlier meeting, not the article's first one.
@@ -280,7 +286,8 @@ export function assembleEvents(a: Assembly): Events {
     // a visit on a later day of a tour announced over a span ("từ ngày 3 đến 5/10, Ban Thường vụ Huyện ủy
     // tổ chức kiểm tra … tại A, B và C"; "Ngày 4/10, đoàn kiểm tra tại B") is held by the tour's organizer
     // and is about what the tour is about
-    const tour = events.find((t) => t !== ev && t.type === ev.type && t.until !== null && t.organizer !== null && t.date !== null && ev.date !== null && ev.date > t.date && ev.date <= t.until);
+    // (a delegation's tour that no body is said to hold still gives its later visits what it is about)
+    const tour = events.find((t) => t !== ev && t.type === ev.type && t.until !== null && t.date !== null && ev.date !== null && ev.date > t.date && ev.date <= t.until);
     if (!ev.organizer && tour && (ev.type === "INSPECTION" || ev.type === "WORKING_SESSION")) {
       ev.organizer = tour.organizer;
       ev.partOf = tour;

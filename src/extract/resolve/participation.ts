@@ -252,6 +252,12 @@ export function addParticipations(a: Assembly, ev: Events, personIds: Map<Person
     if (!e) e = events.reduce<(typeof events)[number] | undefined>((b, x) => (x.firstTok <= p.tokStart && (!b || x.firstTok >= b.firstTok) ? x : b), undefined) ?? events[0];
     if (!e) continue;
     const each = ev.tour.has(sIdx) ? events.filter((x) => x.sentences.has(sIdx)) : [e];
+    // "Từ ngày 14 đến 15/4, Đoàn kiểm tra … do ông X làm trưởng đoàn …. Tham gia đoàn có bà Y": the make-up
+    // told before the tour's first day holds for its later visits too
+    const laterHeads = e.heads.filter((h) => h.zone === "body").map((h) => h.sentence).slice(1);
+    if (laterHeads.every((h) => sIdx < h) && roles.every((r) => r === "LED_DELEGATION" || r === "ATTENDED")) {
+      for (const x of events) if (x.partOf === e && !each.includes(x) && [...x.sentences].every((q) => sIdx < q)) each.push(x);
+    }
     for (const x of each) {
       for (const role of roles) {
         const key = `${pid}|${x.id}`;
