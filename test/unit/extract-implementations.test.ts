@@ -383,3 +383,14 @@ describe("bodies asked to act, written as acronyms", () => {
     ).toEqual(["Ban Thường vụ Tỉnh ủy Hải Dương → Nghị quyết số 35-NQ/TW"]);
   });
 });
+
+describe("the d73–d84 batch: visited bodies named after what is inspected", () => {
+  it("credits the body after 'tại' that follows the inspected document ('giám sát trực tiếp việc thực hiện Chỉ thị 05 tại Đảng ủy xã Y')", () => {
+    expect(
+      impl(
+        "Ngày 9/6, Đoàn giám sát số 4 của Ban Thường vụ Tỉnh ủy Điện Biên đã giám sát Ban Thường vụ Huyện ủy Mường Chà về việc thực hiện Chỉ thị số 05-CT/TW.\n\nChiều cùng ngày, đoàn do bà Lò Thị Thanh dẫn đầu giám sát trực tiếp việc thực hiện Chỉ thị 05 tại Đảng ủy xã Ma Thì Hồ.",
+        "10/06/2020 10:25",
+      ),
+    ).toEqual(["Ban Thường vụ Huyện ủy Mường Chà → Chỉ thị số 05-CT/TW", "Đảng ủy xã Ma Thì Hồ → Chỉ thị số 05-CT/TW"]);
+  });
+});

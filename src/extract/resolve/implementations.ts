@@ -187,7 +187,8 @@ function hostOf(a: Assembly, e: Events["events"][number]): OrgInfo | null {
       if (r.b.tokStart <= h.tokStart || r.o.level === "CENTRAL" || !IMPL_KINDS.has(r.o.kind) || m.inDoc[r.b.tokStart]) continue;
       const p1 = tokens[r.b.tokStart - 1]?.low;
       const p2 = tokens[r.b.tokStart - 2]?.low;
-      if ((p1 === "với" && (p2 === "đối" || p2 === "việc")) || (p1 === "tại" && (p2 === "tra" || p2 === "sát"))) return r.o;
+      // … and "giám sát trực tiếp việc thực hiện Chỉ thị 05 tại Đảng ủy xã Y": "tại" right after what is inspected
+      if ((p1 === "với" && (p2 === "đối" || p2 === "việc")) || (p1 === "tại" && (p2 === "tra" || p2 === "sát" || m.inDoc[r.b.tokStart - 2] === 1))) return r.o;
     }
   }
   return null;
