@@ -384,7 +384,7 @@ describe("bodies asked to act, written as acronyms", () => {
   });
 });
 
-describe("the d73–d84 batch: visited bodies named after what is inspected", () => {
+describe("the d73–d84 batch: visited bodies after the inspected document, subjects after a time phrase", () => {
   it("credits the body after 'tại' that follows the inspected document ('giám sát trực tiếp việc thực hiện Chỉ thị 05 tại Đảng ủy xã Y')", () => {
     expect(
       impl(
@@ -392,5 +392,14 @@ describe("the d73–d84 batch: visited bodies named after what is inspected", ()
         "10/06/2020 10:25",
       ),
     ).toEqual(["Ban Thường vụ Huyện ủy Mường Chà → Chỉ thị số 05-CT/TW", "Đảng ủy xã Ma Thì Hồ → Chỉ thị số 05-CT/TW"]);
+  });
+
+  it("reads the subject after a time phrase that follows a fronted 'Thực hiện <document>,'", () => {
+    expect(
+      impl(
+        "Sáng 5/3, Ban Thường vụ Tỉnh ủy Đồng Nai tổ chức hội nghị quán triệt Nghị quyết số 79-NQ/TW. Thực hiện Nghị quyết số 12-NQ/TW của Hội nghị Trung ương 5 khóa XII, thời gian qua Tỉnh ủy đã chỉ đạo sắp xếp, cổ phần hóa 11 doanh nghiệp nhà nước.",
+        "05/03/2026 10:00",
+      ),
+    ).toEqual(["Ban Thường vụ Tỉnh ủy Đồng Nai → Nghị quyết số 79-NQ/TW", "Tỉnh ủy Đồng Nai → Nghị quyết số 12-NQ/TW"]);
   });
 });

@@ -213,6 +213,8 @@ function clauses(a: Assembly): Clause[] {
   return out;
 }
 
+/** Words of a time phrase ("thời gian qua", "những năm qua", "đến nay", "năm 2025"). */
+const TIME_WORDS = new Set(["qua", "nay", "năm", "gian", "tháng", "đây"]);
 const PRAISE = new Set(["biểu dương", "tuyên dương", "khen thưởng", "khen ngợi", "đánh giá", "ghi nhận"]);
 const REASON = new Set(["vì", "do", "về", "trong", "cao"]);
 
@@ -325,6 +327,17 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
     for (let k = d.tokEnd; k < cl.tokEnd; k++) if (!m.inDoc[k] && (tokens[k]?.low === "còn" || tokens[k]?.low === "chưa")) return true;
     return false;
   };
+  // "Thực hiện Nghị quyết số 12-NQ/TW, thời gian qua Tỉnh ủy đã …": a time phrase between the comma and the subject
+  const timePhrase = (x: number, y: number): boolean => {
+    if (y - x > 4) return false;
+    let timed = false;
+    for (let k = x; k < y; k++) {
+      const t = tokens[k] as Token;
+      if (!t.alpha && !t.digit) return false;
+      if (TIME_WORDS.has(t.low)) timed = true;
+    }
+    return timed;
+  };
   for (const d of ds) {
     if (criticised(d)) continue;
     let chosen: OrgInfo | null = null;
@@ -363,7 +376,7 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
             if (!m.inDoc[comma]) words++;
             comma++;
           }
-          if (comma < r.b.tokStart && r.b.tokStart - comma <= 3 && words <= 20) dist = r.b.tokStart - d.tokEnd;
+          if (comma < r.b.tokStart && (r.b.tokStart - comma <= 3 || timePhrase(comma + 1, r.b.tokStart)) && words <= 20) dist = r.b.tokStart - d.tokEnd;
         }
         if (dist < best) {
           best = dist;
