@@ -224,4 +224,18 @@ describe("special zones after the 2025 reform", () => {
     );
     expect(positions(r)).toContain("Lê Văn Thành | Bí thư | Đảng ủy đặc khu Cồn Cỏ");
   });
+
+  it("reads 'Thành ủy viên', 'Tỉnh ủy viên', 'Quận ủy viên' as members of the committee over the chain's next body", () => {
+    const r = run(
+      "Long Biên sơ kết Kết luận 21\n\n17/10/2024\n\nChiều 16/10, Ban Thường vụ Quận ủy Long Biên tổ chức hội nghị. Đồng chí Trịnh Văn Hiếu, Thành ủy viên, Bí thư Quận ủy Long Biên chủ trì hội nghị. Dự có đồng chí Lê Văn An, Tỉnh ủy viên, Bí thư Huyện ủy Tháp Mười. Đồng chí Trần Văn Bình, Quận ủy viên, Bí thư Đảng ủy phường Thạch Bàn phát biểu.",
+    );
+    expect(positions(r)).toEqual(
+      expect.arrayContaining([
+        "Trịnh Văn Hiếu | Ủy viên | Thành ủy Hà Nội",
+        "Trịnh Văn Hiếu | Bí thư | Quận ủy Long Biên",
+        "Lê Văn An | Ủy viên | Tỉnh ủy Đồng Tháp",
+        "Trần Văn Bình | Ủy viên | Quận ủy Long Biên",
+      ]),
+    );
+  });
 });

@@ -330,9 +330,10 @@ export function resolveCommittee(ctx: BodyContext, b: BodyRef): OrgInfo | null {
 }
 
 /** The party committee of a locality: Tỉnh ủy for a province, Thành ủy for a city… */
-export function committeeFor(ctx: BodyContext, l: Locality): OrgInfo | null {
+export function committeeFor(ctx: BodyContext, l: Locality, key: string | null = null): OrgInfo | null {
   const ref = ctx.ref;
-  const idx = ref.committees.findIndex((c) => c.levels?.includes(l.level));
+  // a committee named by its kind ("Quận ủy viên": the Quận ủy, not the Huyện ủy of the same level)
+  const idx = ref.committees.findIndex((c) => c.levels?.includes(l.level) && (key === null || c.key === key));
   if (idx < 0) return null;
   const def = ref.committees[idx];
   if (!def) return null;

@@ -306,6 +306,16 @@ export class Salience {
     return best ? best.l : null;
   }
 
+  /** `l` itself or the nearest unit enclosing it at one of `levels` (Hà Nội for Long Biên at MUNICIPALITY). */
+  enclosing(l: Locality, levels: LocalityLevel[]): Locality | null {
+    let x: Locality | undefined = l;
+    for (let guard = 0; x && guard < 6; guard++) {
+      if (levels.includes(x.level)) return x;
+      x = x.parent ? this.byId(x.parent) : undefined;
+    }
+    return null;
+  }
+
   /** The locality at one of `levels` the article is about: mentioned itself, or an ancestor of what is mentioned. */
   resolve(levels: LocalityLevel[] | null, exclude: Locality | null = null): Locality | null {
     const mentioned = this.ranked().filter((l) => l !== exclude);
