@@ -384,7 +384,7 @@ describe("bodies asked to act, written as acronyms", () => {
   });
 });
 
-describe("the d73–d84 batch: visited bodies after the inspected document, subjects after a time phrase", () => {
+describe("the d73–d84 batch: visited bodies, subjects after a time phrase, counted issues", () => {
   it("credits the body after 'tại' that follows the inspected document ('giám sát trực tiếp việc thực hiện Chỉ thị 05 tại Đảng ủy xã Y')", () => {
     expect(
       impl(
@@ -401,5 +401,14 @@ describe("the d73–d84 batch: visited bodies after the inspected document, subj
         "05/03/2026 10:00",
       ),
     ).toEqual(["Ban Thường vụ Tỉnh ủy Đồng Nai → Nghị quyết số 79-NQ/TW", "Tỉnh ủy Đồng Nai → Nghị quyết số 12-NQ/TW"]);
+  });
+
+  it("pairs a body with the document its counted issues implement ('đã ban hành 4 kế hoạch, 12 văn bản chỉ đạo thực hiện Chỉ thị 06')", () => {
+    expect(
+      impl(
+        "Ngày 28-7, Huyện ủy Cẩm Giàng tổ chức hội nghị tổng kết 5 năm thực hiện Chỉ thị số 06-CT/TW ngày 7-11-2006 của Bộ Chính trị.\n\nTheo báo cáo, 5 năm qua, Ban Thường vụ Huyện ủy đã ban hành 4 kế hoạch, 12 văn bản chỉ đạo thực hiện Chỉ thị 06; 100% chi bộ đưa nội dung vào sinh hoạt.",
+        "29/07/2011 07:15",
+      ),
+    ).toEqual(["Ban Thường vụ Huyện ủy Cẩm Giàng → Chỉ thị số 06-CT/TW", "Huyện ủy Cẩm Giàng → Chỉ thị số 06-CT/TW"]);
   });
 });

@@ -275,6 +275,14 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
     const t1 = tokens[k + 1]?.low;
     return (t0 === "báo" && t1 === "cáo") || (t0 === "cho" && t1 === "biết") || (t0 === "thông" && t1 === "tin");
   };
+  const issues = (k: number): boolean => {
+    const q = tokens[k]?.low === "đã" ? k + 1 : k;
+    return tokens[q]?.low === "ban" && tokens[q + 1]?.low === "hành";
+  };
+  const bodyBetween = (x: number, y: number): boolean => {
+    for (let k = x; k < y; k++) if (m.inBody[k]) return true;
+    return false;
+  };
   const noBreak = (x: number, y: number): boolean => {
     for (let k = x; k < y; k++) if (/^[;:()"]$/.test((tokens[k] as Token).text) || m.inDoc[k]) return false;
     return true;
@@ -304,6 +312,9 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
             // "Huyện ủy X đã luân chuyển 15 cán bộ về cơ sở để thực hiện Nghị quyết 26": a purpose clause
             (v - e <= 12 && plain(e, v) && (tokens[v - 1]?.low === "để" || tokens[v - 1]?.low === "nhằm")) ||
             ((reports(e) || (tokens[e]?.low === "trình" && reports(e + 2))) && v - e <= 12 && noBreak(e, v)) ||
+            // "Ban Thường vụ Huyện ủy đã ban hành 4 kế hoạch, 12 văn bản chỉ đạo thực hiện Chỉ thị 06": what it
+            // issued, counted, carries the verb
+            (issues(e) && v - e <= 14 && noBreak(e, v) && !bodyBetween(e, v)) ||
             (praised(e) && v - e <= 16 && noBreak(e, v))),
       ) ?? -1
     );
