@@ -412,3 +412,50 @@ describe("the d73–d84 batch: visited bodies, subjects after a time phrase, cou
     ).toEqual(["Ban Thường vụ Huyện ủy Cẩm Giàng → Chỉ thị số 06-CT/TW", "Huyện ủy Cẩm Giàng → Chỉ thị số 06-CT/TW"]);
   });
 });
+
+describe("plural references to documents named before", () => {
+  it("credits the body acting on 'hai nghị quyết' or 'các nghị quyết này' with each document they stand for", () => {
+    expect(
+      impl(
+        "Ngày 12-4, Huyện ủy Cầu Kè tổ chức hội nghị sơ kết 6 tháng thực hiện Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII.\n\nBáo cáo sơ kết cho thấy, thực hiện hai nghị quyết, Ban Thường vụ Huyện ủy đã ban hành kế hoạch, thành lập tổ giúp việc.",
+        "13/04/2018 09:00",
+      ),
+    ).toEqual([
+      "Ban Thường vụ Huyện ủy Cầu Kè → Nghị quyết số 18-NQ/TW",
+      "Ban Thường vụ Huyện ủy Cầu Kè → Nghị quyết số 19-NQ/TW",
+      "Huyện ủy Cầu Kè → Nghị quyết số 18-NQ/TW",
+      "Huyện ủy Cầu Kè → Nghị quyết số 19-NQ/TW",
+    ]);
+    expect(
+      impl(
+        "Sáng 15/9, Tỉnh ủy Kiên Giang tổ chức hội nghị quán triệt Nghị quyết số 10-NQ/TW, Nghị quyết số 11-NQ/TW và Nghị quyết số 12-NQ/TW. UBND tỉnh đã hỗ trợ doanh nghiệp theo Nghị quyết số 35/NQ-CP của Chính phủ.\n\nTrước đó, trong tháng 7, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị triển khai nhanh các nghị quyết này cho lãnh đạo chủ chốt.",
+        "15/09/2017 14:22",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "Ban Thường vụ Tỉnh ủy Kiên Giang → Nghị quyết số 10-NQ/TW",
+        "Ban Thường vụ Tỉnh ủy Kiên Giang → Nghị quyết số 11-NQ/TW",
+        "Ban Thường vụ Tỉnh ủy Kiên Giang → Nghị quyết số 12-NQ/TW",
+      ]),
+    );
+  });
+
+  it("credits nobody for a plural presented by a person, planned work, or a bare kind ('các nghị quyết')", () => {
+    const presented = impl(
+      "Sáng 5/3, Ban Thường vụ Tỉnh ủy Đồng Nai tổ chức hội nghị học tập Nghị quyết số 79-NQ/TW và Nghị quyết số 80-NQ/TW. Tại hội nghị, đồng chí Huỳnh Thị Ngọc Diệp quán triệt nội dung cơ bản của hai nghị quyết.",
+      "05/03/2026 10:00",
+    );
+    expect(presented).toEqual(["Ban Thường vụ Tỉnh ủy Đồng Nai → Nghị quyết số 79-NQ/TW", "Ban Thường vụ Tỉnh ủy Đồng Nai → Nghị quyết số 80-NQ/TW"]);
+    const planned = impl(
+      "Sáng 5/1, Ban Thường vụ Tỉnh ủy Đồng Tháp tổ chức hội nghị học tập Nghị quyết số 79-NQ/TW và Nghị quyết số 80-NQ/TW. Dự kiến trong tháng 2, Ban Thường vụ Tỉnh ủy sẽ làm việc với Đảng ủy xã Tháp Mười về triển khai hai nghị quyết.",
+      "06/01/2026 10:00",
+    );
+    expect(planned.filter((x) => x.startsWith("Đảng ủy xã"))).toEqual([]);
+    const kind = impl(
+      "Sáng 5/3, Ban Thường vụ Tỉnh ủy Đồng Nai tổ chức hội nghị học tập Nghị quyết số 79-NQ/TW và Nghị quyết số 80-NQ/TW. Năm qua, Ủy ban nhân dân tỉnh Đồng Nai đã triển khai các nghị quyết về kinh tế.",
+      "05/03/2026 10:00",
+    );
+    expect(kind.filter((x) => x.startsWith("Ủy ban"))).toEqual([]);
+  });
+});
+

@@ -7,6 +7,7 @@ import type { DocMention } from "../recognize/documents.js";
 import { resolveBody, type OrgInfo } from "../recognize/bodies.js";
 import type { Assembly, ResolvedBody } from "./context.js";
 import type { Events } from "./events.js";
+import { pluralReferences } from "./plural-documents.js";
 
 const IMPL_KINDS = new Set(["PARTY_COMMITTEE", "STANDING_COMMITTEE", "PARTY_BOARD", "GOVERNMENT", "PEOPLES_COUNCIL", "FRONT", "PARTY_ORGANIZATION", "MASS_ORGANIZATION", "STATE_AGENCY"]);
 
@@ -78,13 +79,22 @@ export function addImplementations(
   };
   byEvents(true);
   const mainOrganizer = ev.events.find((e) => e.organizer)?.organizer ?? null;
+  // "thực hiện hai nghị quyết, Ban Thường vụ Huyện ủy đã …": each document a plural reference stands for
+  const plural = pluralReferences(a, docIds);
+  const idOf = new Map<DocMention, string>([...docIds, ...plural.map((p): [DocMention, string] => [p.d, p.id])]);
   for (const cl of clauses(a)) {
-    const ds = docsInSentence(cl.sIdx).filter((d) => d.tokStart >= cl.tokStart && d.tokStart < cl.tokEnd);
+    const inClause = (d: DocMention): boolean => d.tokStart >= cl.tokStart && d.tokStart < cl.tokEnd;
+    const ds = [...docsInSentence(cl.sIdx).filter(inClause), ...plural.map((p) => p.d).filter((d) => doc.tokSentence[d.tokStart] === cl.sIdx && inClause(d))];
     if (ds.length === 0) continue;
+    const stands = new Set(plural.map((p) => p.d));
     for (const { d, chosen } of subjectsOf(a, cl, ds, mainOrganizer)) {
+      // a plural reference credits only a body the clause names as the doer, never a fallback
+      // ("ông X quán triệt nội dung hai nghị quyết" credits nobody)
+      const named = stands.has(d) ? new Set(a.bodiesInSentence(cl.sIdx).filter((r) => r.b.tokStart >= cl.tokStart && r.b.tokStart < cl.tokEnd).map((r) => r.o.id)) : null;
       for (const t of chosen) {
+        if (named && !named.has(t.id)) continue;
         const target = t.kind === "PARTY_ORGANIZATION" ? (a.committeeOf(t) ?? t) : t;
-        implement(target, docIds.get(d) as string, sentenceSpan(doc, cl.tokStart), ev.eventDate ?? ev.asOf, cl.sIdx);
+        implement(target, idOf.get(d) as string, sentenceSpan(doc, cl.tokStart), ev.eventDate ?? ev.asOf, cl.sIdx);
       }
     }
   }
