@@ -413,6 +413,17 @@ describe("the d73–d84 batch: visited bodies, subjects after a time phrase, cou
   });
 });
 
+describe("documents a body acts upon ('căn cứ')", () => {
+  it("credits the body that acts 'căn cứ Điều lệ Đảng và Quy định số 24-QĐ/TW', not the bodies of the reporting official's titles", () => {
+    expect(
+      impl(
+        "Chiều 1/2, Thành ủy Mỹ Tho tổ chức lễ trao Huy hiệu Đảng cho 87 đảng viên. Theo đồng chí Nguyễn Văn Hữu, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy Mỹ Tho, căn cứ Điều lệ Đảng và Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng, Ban Thường vụ Thành ủy đã xét, đề nghị tặng Huy hiệu Đảng cho các đồng chí đủ tiêu chuẩn.",
+        "01/02/2024 16:12",
+      ),
+    ).toEqual(["Ban Thường vụ Thành ủy Mỹ Tho → Quy định số 24-QĐ/TW", "Ban Thường vụ Thành ủy Mỹ Tho → Điều lệ Đảng"]);
+  });
+});
+
 describe("plural references to documents named before", () => {
   it("credits the body acting on 'hai nghị quyết' or 'các nghị quyết này' with each document they stand for", () => {
     expect(
