@@ -424,6 +424,16 @@ describe("documents a body acts upon ('căn cứ')", () => {
   });
 });
 
+describe("advice is not implementation", () => {
+  it("credits nobody for what a speaker says should be done ('cần gắn việc thực hiện Nghị quyết 35 với Kết luận 21')", () => {
+    const r = impl(
+      "Chiều 25/8, Ban Tuyên giáo Tỉnh ủy Bình Định tổ chức hội thảo khoa học về bảo vệ nền tảng tư tưởng của Đảng. Đồng chí Võ Ngọc Lân, Hiệu trưởng Trường Chính trị tỉnh cho rằng, cần gắn việc thực hiện Nghị quyết 35 với Kết luận số 21-KL/TW và Quy định số 37-QĐ/TW về những điều đảng viên không được làm.",
+      "25/08/2022 17:05",
+    );
+    expect(r.filter((x) => x.includes("21-KL/TW") || x.includes("37-QĐ/TW"))).toEqual([]);
+  });
+});
+
 describe("plural references to documents named before", () => {
   it("credits the body acting on 'hai nghị quyết' or 'các nghị quyết này' with each document they stand for", () => {
     expect(

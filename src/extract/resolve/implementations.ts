@@ -239,10 +239,11 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
   const out: Array<{ d: DocMention; chosen: OrgInfo[] }> = [];
   const verbs: number[] = [];
   // "sẽ sơ kết", "dự kiến triển khai": planned, not done
+  // … or advised: "cần gắn việc thực hiện Nghị quyết 35 với Kết luận 21" is what should be done
   const planned = (k: number): boolean => {
     for (let q = Math.max(cl.tokStart, k - 3); q < k; q++) {
       const w = (tokens[q] as Token).low;
-      if (w === "sẽ" || (w === "dự" && tokens[q + 1]?.low === "kiến")) return true;
+      if (w === "sẽ" || w === "cần" || (w === "dự" && tokens[q + 1]?.low === "kiến")) return true;
     }
     return false;
   };
