@@ -186,6 +186,13 @@ describe("roles in more phrasings", () => {
     const roles = Object.fromEntries(rels(r, "PARTICIPATED_IN").map((x) => [x.from, x.props.role]));
     expect(roles).toEqual({ "Lương Minh Triết": "CHAIRED", "Ksor Y Dinh": "CHAIRED", "Nguyễn Thị Mỹ Xuân": "CHAIRED", "Nông Thị Hạnh": "SPOKE", "Trần Văn Tiến": "SPOKE" });
   });
+
+  it("'phát biểu đề dẫn' presents the meeting's report", () => {
+    const r = run(
+      "Hội thảo khoa học\n\nThứ Năm, 25/8/2022 - 17:05\n\nChiều 25/8, Ban Tuyên giáo Tỉnh ủy Bình Định tổ chức Hội thảo khoa học về bảo vệ nền tảng tư tưởng của Đảng. Phát biểu đề dẫn, đồng chí Đặng Thị Thu Vân, Trưởng Ban Tuyên giáo Tỉnh ủy cho biết kết quả. Đồng chí Võ Ngọc Lân, Hiệu trưởng Trường Chính trị tỉnh đề dẫn về công tác đào tạo.",
+    );
+    expect(roles(r)).toEqual(["Đặng Thị Thu Vân REPORTED", "Võ Ngọc Lân REPORTED"]);
+  });
 });
 
 describe("events", () => {
@@ -485,7 +492,8 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
       "Quận ủy Long Biên sơ kết Kết luận 21\nThứ Năm, 17/10/2024\n\nChiều 16/10, Ban Thường vụ Quận ủy Long Biên tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 21-KL/TW. Đồng chí Trịnh Văn Hiếu, Thành ủy viên, Bí thư Quận ủy Long Biên chủ trì hội nghị.",
     );
     expect(roles(r)).toEqual(["Trịnh Văn Hiếu CHAIRED"]);
-    expect(positions(r)).toEqual(["Trịnh Văn Hiếu | Bí thư | Quận ủy Long Biên"]);
+    // … and a position of its own: a member of the city's committee
+    expect(positions(r)).toEqual(["Trịnh Văn Hiếu | Ủy viên | Thành ủy Hà Nội", "Trịnh Văn Hiếu | Bí thư | Quận ủy Long Biên"]);
   });
 
   it("reads the officials listed after 'Chủ tọa … gồm các đồng chí:' as chairs", () => {
