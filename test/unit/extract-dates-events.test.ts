@@ -729,6 +729,16 @@ describe("the d73–d84 batch: datelines, chrome and field visits", () => {
     expect(rels(r, "IMPLEMENTS").map((i) => `${i.from} → ${i.to}`)).toContain("Đảng ủy đặc khu Cồn Cỏ → Nghị quyết số 57-NQ/TW");
   });
 
+  it("makes the body that opens a session its organizer ('HĐND tỉnh … khai mạc Kỳ họp'), not a body named inside a meeting that opens", () => {
+    const r = run(
+      "Hà Tĩnh: Khai mạc Kỳ họp thứ 32 HĐND tỉnh\n\nThứ Tư, 10/12/2025 11:48\n\nSáng nay, 10/12, HĐND tỉnh Hà Tĩnh khóa XVIII khai mạc Kỳ họp thứ 32. Chủ tịch HĐND tỉnh Trần Đình Khiêm chủ trì kỳ họp.",
+    );
+    expect(rels(r, "ORGANIZED").map((o) => o.from)).toEqual(["Hội đồng nhân dân tỉnh Hà Tĩnh"]);
+    const congress = run("Đại hội Đảng bộ tỉnh Điện Biên\n\n09/10/2025\n\nSáng 9/10, Đại hội đại biểu Đảng bộ tỉnh Điện Biên nhiệm kỳ 2025 - 2030 long trọng khai mạc với sự tham dự của 350 đại biểu.");
+    expect(typeDates(congress)).toEqual([["CONFERENCE", "2025-10-09"]]);
+    expect(rels(congress, "ORGANIZED")).toEqual([]);
+  });
+
   it("drops a 'Video liên quan' box with the places it names", () => {
     const r = run(
       "01/02/2024 16:12\n\nSáng 1/2, Thành ủy Mỹ Tho tổ chức lễ trao Huy hiệu Đảng cho 87 đảng viên.\n\nThanh Tâm - Minh Trí\n\nVideo liên quan\n▶ Gò Công Tây: Trao Huy hiệu Đảng cho 52 đảng viên\n▶ Cái Bè tổ chức họp mặt mừng Đảng",

@@ -1,6 +1,6 @@
 // Event mentions -> events: grouped by type and date, dated from their sentences, organized by the
 // body next to an organizing verb, named after their head phrase.
-import { lastStartingAt, sentenceSpan } from "../doc.js";
+import { lastStartingAt, longest, sentenceSpan } from "../doc.js";
 import { upperFirst } from "../fold.js";
 import type { Token } from "../tokens.js";
 import { resolveDate, type DateMention } from "../recognize/dates.js";
@@ -359,14 +359,18 @@ function organizerOf(a: Assembly, ev: EventDraft, heads: EventMention[]): OrgInf
     let bd = Infinity;
     for (let k = s.tokStart; k < s.tokEnd; k++) {
       const t = tokens[k] as Token;
-      if (t.low !== "tổ" && t.low !== "triệu" && t.low !== "chủ") continue;
+      if (t.low !== "tổ" && t.low !== "triệu" && t.low !== "chủ" && t.low !== "khai") continue;
       const next = tokens[k + 1]?.low;
-      if (!((t.low === "tổ" && next === "chức") || (t.low === "triệu" && next === "tập") || (t.low === "chủ" && next === "trì"))) continue;
+      // "HĐND tỉnh Hà Tĩnh khóa XVIII khai mạc Kỳ họp thứ 32": the body opening a session holds it
+      // (an event that "khai mạc" by itself, "Đại hội Đảng bộ tỉnh … khai mạc", names no holder)
+      const opens = t.low === "khai" && next === "mạc" && longest(doc, k + 2, "eventHead") !== null;
+      if (!((t.low === "tổ" && next === "chức") || (t.low === "triệu" && next === "tập") || (t.low === "chủ" && next === "trì") || opens)) continue;
       if (tokens[k + 2]?.low === "thực" && tokens[k + 3]?.low === "hiện") continue;
       for (const r of cands) {
         const prev = tokens[r.b.tokStart - 1];
         if (prev && prev.low === "với") continue;
         // an address after the body ("Đảng ủy xã Định Thủy, huyện Mỏ Cày Nam, tỉnh Bến Tre tổ chức") adds no distance
+        if (opens && r.b.tokEnd > k) continue;
         const d = r.b.tokEnd <= k ? gapWords(r.b.tokEnd, k) : r.b.tokStart - k + 5;
         if (d < bd && d <= 8) {
           bd = d;
