@@ -434,6 +434,26 @@ describe("advice is not implementation", () => {
   });
 });
 
+describe("a clause after a semicolon that goes on without a subject", () => {
+  it("keeps the subject the clause before named ('Đảng bộ tỉnh đã thực hiện Chỉ thị 05 …; hiện đang chuẩn bị đại hội theo Chỉ thị 35')", () => {
+    expect(
+      impl(
+        "Sáng 3/2, Tỉnh ủy Hà Nam tổ chức lễ kỷ niệm 90 năm Ngày thành lập Đảng. Ông nhấn mạnh, Đảng bộ tỉnh đã thực hiện nghiêm túc Chỉ thị số 05-CT/TW của Bộ Chính trị, đưa việc học tập thành việc làm thường xuyên; hiện đang tập trung chuẩn bị đại hội đảng bộ các cấp theo Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị.",
+        "03/02/2020 10:00",
+      ),
+    ).toEqual(["Tỉnh ủy Hà Nam → Chỉ thị số 05-CT/TW", "Tỉnh ủy Hà Nam → Chỉ thị số 35-CT/TW"]);
+  });
+
+  it("does not carry a subject into a clause with its own topic ('…; việc xây dựng chuẩn mực theo Chỉ thị 05 còn chung chung')", () => {
+    expect(
+      impl(
+        "Sáng 28/7, Ban Thường vụ Tỉnh ủy Quảng Nam tổ chức hội nghị trực tuyến. Huyện ủy Nam Trà My đã sơ kết 5 năm thực hiện Kết luận số 01-KL/TW; việc xây dựng chuẩn mực đạo đức theo Chỉ thị số 05-CT/TW ở một số cơ quan còn chung chung.",
+        "29/07/2021 10:00",
+      ).filter((x) => x.includes("05-CT/TW")),
+    ).toEqual([]);
+  });
+});
+
 describe("plural references to documents named before", () => {
   it("credits the body acting on 'hai nghị quyết' or 'các nghị quyết này' with each document they stand for", () => {
     expect(

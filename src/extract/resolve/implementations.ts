@@ -82,12 +82,21 @@ export function addImplementations(
   // "thực hiện hai nghị quyết, Ban Thường vụ Huyện ủy đã …": each document a plural reference stands for
   const plural = pluralReferences(a, docIds);
   const idOf = new Map<DocMention, string>([...docIds, ...plural.map((p): [DocMention, string] => [p.d, p.id])]);
+  // the bodies the last clause credited, for a clause after ";" that goes on without a subject of its own
+  let carried: { sIdx: number; end: number; subjects: OrgInfo[] } | null = null;
   for (const cl of clauses(a)) {
     const inClause = (d: DocMention): boolean => d.tokStart >= cl.tokStart && d.tokStart < cl.tokEnd;
     const ds = [...docsInSentence(cl.sIdx).filter(inClause), ...plural.map((p) => p.d).filter((d) => doc.tokSentence[d.tokStart] === cl.sIdx && inClause(d))];
     if (ds.length === 0) continue;
     const stands = new Set(plural.map((p) => p.d));
-    for (const { d, chosen } of subjectsOf(a, cl, ds, mainOrganizer)) {
+    const found = subjectsOf(a, cl, ds, mainOrganizer);
+    // "Đảng bộ tỉnh đã thực hiện nghiêm túc Chỉ thị 05 …; hiện đang tập trung chuẩn bị đại hội theo Chỉ thị
+    // 35": the clause after the semicolon has the same subject
+    if (carried && carried.sIdx === cl.sIdx && carried.end === cl.tokStart && continuesSubject(a, cl)) {
+      for (const d of ds) if (!stands.has(d) && !found.some((f) => f.d === d) && actedOn(a, cl, d)) found.push({ d, chosen: carried.subjects });
+    }
+    carried = null;
+    for (const { d, chosen } of found) {
       // a plural reference credits only a body the clause names as the doer, never a fallback
       // ("ông X quán triệt nội dung hai nghị quyết" credits nobody)
       const named = stands.has(d) ? new Set(a.bodiesInSentence(cl.sIdx).filter((r) => r.b.tokStart >= cl.tokStart && r.b.tokStart < cl.tokEnd).map((r) => r.o.id)) : null;
@@ -96,6 +105,9 @@ export function addImplementations(
         const target = t.kind === "PARTY_ORGANIZATION" ? (a.committeeOf(t) ?? t) : t;
         implement(target, idOf.get(d) as string, sentenceSpan(doc, cl.tokStart), ev.eventDate ?? ev.asOf, cl.sIdx);
       }
+      // only a subject the clause names is carried on
+      const own = chosen.filter((t) => a.bodiesInSentence(cl.sIdx).some((r) => r.o.id === t.id && r.b.tokStart >= cl.tokStart && r.b.tokStart < cl.tokEnd));
+      if (own.length > 0 && a.tokens[cl.tokEnd - 1]?.text === ";") carried = { sIdx: cl.sIdx, end: cl.tokEnd, subjects: own };
     }
   }
   // visited bodies last: credited only for documents no clause already gives them or their committee
@@ -202,6 +214,26 @@ function hostOf(a: Assembly, e: Events["events"][number]): OrgInfo | null {
     }
   }
   return null;
+}
+
+/** Words that open a clause with a subject of its own: a quantity, a determiner, a new actor. */
+const OWN_SUBJECT = new Set(["các", "những", "nhiều", "một", "mỗi", "toàn", "trong", "tuy", "nhưng", "song", "còn", "việc", "công"]);
+
+/** A clause after ";" that opens with a verb or an adverb, naming no body nor person before its first document. */
+function continuesSubject(a: Assembly, cl: Clause): boolean {
+  const first = a.tokens[cl.tokStart];
+  if (!first || !first.alpha || first.cap || OWN_SUBJECT.has(first.low)) return false;
+  const firstDoc = a.m.docMentions.find((d) => d.tokStart >= cl.tokStart && d.tokStart < cl.tokEnd)?.tokStart ?? cl.tokEnd;
+  for (let k = cl.tokStart; k < firstDoc; k++) if (a.m.inBody[k] || a.m.persons.some((p) => p.tokStart === k)) return false;
+  return true;
+}
+
+/** The clause acts on the document: an implementing verb before it, or "theo"/"về" right before it. */
+function actedOn(a: Assembly, cl: Clause, d: DocMention): boolean {
+  const p = a.tokens[d.tokStart - 1]?.low;
+  if (p === "theo" || p === "về") return true;
+  for (let k = cl.tokStart; k < d.tokStart; k++) if (!a.m.inDoc[k] && longest(a.doc, k, "implVerb")) return true;
+  return false;
 }
 
 /** Body and title sentences cut at semicolons and colons outside document references. */
