@@ -739,6 +739,17 @@ describe("the d73–d84 batch: datelines, chrome and field visits", () => {
     expect(rels(congress, "ORGANIZED")).toEqual([]);
   });
 
+  it("opens a committee's own sitting told as after the reported meeting ('Ngay sau hội nghị, Đảng ủy phường X đã họp')", () => {
+    const r = run(
+      "Học tập, quán triệt Nghị quyết 79\n\nThứ Năm, 05/03/2026\n\nSáng 5/3, Ban Thường vụ Tỉnh ủy Đồng Nai tổ chức hội nghị trực tuyến học tập, quán triệt Nghị quyết số 79-NQ/TW.\n\nNgay sau hội nghị, Đảng ủy phường Trấn Biên đã họp, triển khai kế hoạch thực hiện Nghị quyết 79. Ông Phạm Minh Quân nhấn mạnh yêu cầu.",
+    );
+    expect(typeDates(r)).toEqual([
+      ["CONFERENCE", "2026-03-05"],
+      ["CONFERENCE", "2026-03-05"],
+    ]);
+    expect(rels(r, "CONCERNS").length).toBe(2);
+  });
+
   it("drops a 'Video liên quan' box with the places it names", () => {
     const r = run(
       "01/02/2024 16:12\n\nSáng 1/2, Thành ủy Mỹ Tho tổ chức lễ trao Huy hiệu Đảng cho 87 đảng viên.\n\nThanh Tâm - Minh Trí\n\nVideo liên quan\n▶ Gò Công Tây: Trao Huy hiệu Đảng cho 52 đảng viên\n▶ Cái Bè tổ chức họp mặt mừng Đảng",

@@ -104,13 +104,17 @@ export function assembleEvents(a: Assembly): Events {
   }
   // "Trước buổi làm việc, đoàn đã kiểm tra thực tế tại …": a visit told as before or after a meeting
   // reported earlier is another meeting on that meeting's day
+  // ("Ngay sau hội nghị, Đảng ủy phường Trấn Biên đã họp, triển khai …": a committee's own meeting after it)
   const besideMeeting = new Map<EventMention, string>();
   for (const em of eventMentions) {
-    if (em.triggered || em.anaphoric || em.zone !== "body" || (em.type !== "INSPECTION" && em.type !== "WORKING_SESSION")) continue;
+    if (em.triggered || em.anaphoric || em.zone !== "body") continue;
+    const visit = (em.type === "INSPECTION" || em.type === "WORKING_SESSION") && FIELD_VERBS.has(tokens[em.tokStart]?.low ?? "");
+    const sitting = em.type === "CONFERENCE" && tokens[em.tokStart]?.low === "đã" && tokens[em.tokStart + 1]?.low === "họp";
     const s = doc.sentences[em.sentence];
-    const first = s ? tokens[s.tokStart]?.low : undefined;
-    if (!s || (first !== "trước" && first !== "sau") || !FIELD_VERBS.has(tokens[em.tokStart]?.low ?? "")) continue;
-    const back = eventMentions.find((e) => e.weak && e.sentence === em.sentence && e.tokStart === s.tokStart + 1 && e.type !== "" && e.type !== em.type);
+    const lead = s && tokens[s.tokStart]?.low === "ngay" ? s.tokStart + 1 : (s?.tokStart ?? 0);
+    const first = tokens[lead]?.low;
+    if (!s || (first !== "trước" && first !== "sau") || !(visit || sitting)) continue;
+    const back = eventMentions.find((e) => e.weak && e.sentence === em.sentence && e.tokStart === lead + 1 && e.type !== "" && (e.type !== em.type || sitting));
     if (back && !eventMentions.some((e) => e.triggered && e.sentence === em.sentence)) {
       em.triggered = true;
       besideMeeting.set(em, back.type);
