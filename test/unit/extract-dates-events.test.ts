@@ -187,6 +187,13 @@ describe("roles in more phrasings", () => {
     expect(roles).toEqual({ "Lương Minh Triết": "CHAIRED", "Ksor Y Dinh": "CHAIRED", "Nguyễn Thị Mỹ Xuân": "CHAIRED", "Nông Thị Hạnh": "SPOKE", "Trần Văn Tiến": "SPOKE" });
   });
 
+  it("gives the names after a cue that opens the clause after a semicolon that cue ('… chủ trì; cùng dự có đồng chí B')", () => {
+    const r = run(
+      "Học tập Nghị quyết 79\n\nThứ Năm, 05/03/2026\n\nSáng 5/3, Ban Thường vụ Tỉnh ủy Đồng Nai tổ chức hội nghị trực tuyến học tập Nghị quyết số 79-NQ/TW. Tại điểm cầu phường Trấn Biên, đồng chí Phạm Minh Quân, Bí thư Đảng ủy phường chủ trì; cùng dự có đồng chí Lý Thị Sáu, Phó Bí thư, Chủ tịch UBND phường và 146 cán bộ, đảng viên.",
+    );
+    expect(roles(r)).toEqual(["Phạm Minh Quân CHAIRED", "Lý Thị Sáu ATTENDED"]);
+  });
+
   it("'phát biểu đề dẫn' presents the meeting's report", () => {
     const r = run(
       "Hội thảo khoa học\n\nThứ Năm, 25/8/2022 - 17:05\n\nChiều 25/8, Ban Tuyên giáo Tỉnh ủy Bình Định tổ chức Hội thảo khoa học về bảo vệ nền tảng tư tưởng của Đảng. Phát biểu đề dẫn, đồng chí Đặng Thị Thu Vân, Trưởng Ban Tuyên giáo Tỉnh ủy cho biết kết quả. Đồng chí Võ Ngọc Lân, Hiệu trưởng Trường Chính trị tỉnh đề dẫn về công tác đào tạo.",

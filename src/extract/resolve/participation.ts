@@ -207,6 +207,17 @@ export function addParticipations(a: Assembly, ev: Events, personIds: Map<Person
     if (bc && p.clauseTok - s.tokStart <= 60) {
       const r = longest(doc, s.tokStart, "role");
       if (r) roles.push(ref.roles[r.ref]?.role ?? "OTHER");
+    } else if (!bc && roles.length === 0) {
+      // "…, đồng chí A chủ trì; cùng dự có đồng chí B, …": a cue opening the clause after a semicolon
+      let semi = -1;
+      for (let q = p.tokStart - 1; q > s.tokStart; q--) {
+        if ((tokens[q] as Token).text === ";") {
+          semi = q;
+          break;
+        }
+      }
+      const r = semi >= 0 && longest(doc, semi + 1, "beforeCue") ? longest(doc, semi + 1, "role") : null;
+      if (r && p.clauseTok - semi <= 6) roles.push(ref.roles[r.ref]?.role ?? "OTHER");
     }
     // "dưới sự chủ trì của ông X", "với sự tham dự của đồng chí X", "… của các đồng chí: X, …"
     let before = tokens[p.clauseTok - 1]?.text === ":" ? p.clauseTok - 1 : p.tokStart;
