@@ -238,4 +238,11 @@ describe("special zones after the 2025 reform", () => {
       ]),
     );
   });
+
+  it("reads the office a congress elects to ('tái cử chức Bí thư Huyện ủy', 'A và B được bầu giữ chức Phó Bí thư Huyện ủy')", () => {
+    const r = run(
+      "Đại hội Đảng bộ huyện Văn Chấn\n\n16/07/2015\n\nBan Chấp hành khóa mới đã bầu Ban Thường vụ gồm 11 đồng chí; đồng chí Hà Thị Mai tái cử chức Bí thư Huyện ủy Văn Chấn, các đồng chí Nguyễn Quang Vinh và Lò Văn Thắm được bầu giữ chức Phó Bí thư Huyện ủy.",
+    );
+    expect(positions(r)).toEqual(["Hà Thị Mai | Bí thư | Huyện ủy Văn Chấn", "Nguyễn Quang Vinh | Phó Bí thư | Huyện ủy Văn Chấn", "Lò Văn Thắm | Phó Bí thư | Huyện ủy Văn Chấn"]);
+  });
 });

@@ -142,6 +142,7 @@ export function recognizePersons(doc: Doc, chains: Chain[]): PersonMention[] {
     if (after && (after.text === "," || after.text === "-") && chainAt.has(end + 1)) chain = chainAt.get(end + 1) ?? null;
     else if (chainAt.has(end)) chain = chainAt.get(end) ?? null;
     if (!chain) chain = chainEndingAt.get(i) ?? chainEndingAt.get(start) ?? null;
+    if (!chain) chain = electedTo(doc, end, chainAt);
     const name = capitalizeWords(t0.upper && end - start > 1 ? lowerSameLength(written) : written);
     out.push({
       tokStart: start,
@@ -157,7 +158,25 @@ export function recognizePersons(doc: Doc, chains: Chain[]): PersonMention[] {
     });
     i = end - 1;
   }
+  // "các đồng chí A và B được bầu giữ chức Phó Bí thư Huyện ủy": the names coordinated before share the office
+  for (let k = out.length - 2; k >= 0; k--) {
+    const p = out[k] as PersonMention;
+    const q = out[k + 1] as PersonMention;
+    if (p.chain || !q.chain || q.chain.tokStart < q.tokEnd || tokens[p.tokEnd]?.low !== "và" || q.tokStart - p.tokEnd > 3) continue;
+    if (electedTo(doc, q.tokEnd, chainAt) === q.chain) p.chain = q.chain;
+  }
   return out;
+}
+
+const ELECTION_WORDS = new Set(["được", "bầu", "giữ", "tái", "cử", "chức", "làm"]);
+
+/** "A tái cử chức Bí thư Huyện ủy", "A được bầu giữ chức Phó Bí thư": the chain after the election phrase at token k. */
+function electedTo(doc: Doc, k: number, chainAt: Map<number, Chain>): Chain | null {
+  let q = k;
+  while (q < k + 4 && ELECTION_WORDS.has(doc.tokens[q]?.low ?? "")) q++;
+  const last = doc.tokens[q - 1]?.low;
+  if (q === k || (last !== "chức" && last !== "làm")) return null;
+  return chainAt.get(q) ?? null;
 }
 
 /**
