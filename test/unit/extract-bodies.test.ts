@@ -246,3 +246,13 @@ describe("special zones after the 2025 reform", () => {
     expect(positions(r)).toEqual(["Hà Thị Mai | Bí thư | Huyện ủy Văn Chấn", "Nguyễn Quang Vinh | Phó Bí thư | Huyện ủy Văn Chấn", "Lò Văn Thắm | Phó Bí thư | Huyện ủy Văn Chấn"]);
   });
 });
+
+describe("places listed after a plural prefix", () => {
+  it("reads every name of 'các xã A, B và C' as a commune, even one that starts like a family name", () => {
+    const r = run(
+      "Hà Tĩnh khai mạc kỳ họp\n\n10/12/2025\n\nCử tri các xã Cẩm Bình, Thạch Khê và Thạch Lạc kiến nghị về sạt lở bờ biển. Ông Thạch Văn Lợi, Bí thư Đảng ủy xã Thạch Khê phát biểu.",
+    );
+    expect(names(r, "Locality")).toEqual(expect.arrayContaining(["Cẩm Bình", "Thạch Khê", "Thạch Lạc"]));
+    expect(names(r, "Person")).toEqual(["Thạch Văn Lợi"]);
+  });
+});

@@ -61,6 +61,8 @@ function nameEnd(doc: Doc, i: number, honorific: boolean): number {
 
 /** The name at `start` is written as a place ("phường Quan Hoa", "TP Hồ Chí Minh"). */
 function afterPrefix(doc: Doc, start: number): boolean {
+  // "các xã Thiên Cầm, Thạch Khê và Thạch Lạc": a later name of a list of places opened by a plural prefix
+  if (inPlaceList(doc, start)) return true;
   for (let k = Math.max(0, start - 4); k < start; k++) {
     const p = longest(doc, k, "locPrefix");
     if (p && p.end === start) {
@@ -69,6 +71,29 @@ function afterPrefix(doc: Doc, start: number): boolean {
       const prefixed = longest(doc, k, "loc");
       return (prefixed !== null && prefixed.end > start) || longest(doc, start, "loc") !== null || placeRun(doc, start, levels) >= 0;
     }
+  }
+  return false;
+}
+
+/** Walks back over ", Name" and "và Name" to "các|những|hai|ba <prefix>" opening a list of places. */
+function inPlaceList(doc: Doc, start: number): boolean {
+  const t = doc.tokens;
+  let k = start - 1;
+  for (let guard = 0; guard < 12; guard++) {
+    const sep = t[k];
+    if (!sep || (sep.text !== "," && sep.low !== "và")) return false;
+    // back over the capitalised name before the separator
+    let q = k - 1;
+    while (q >= 0 && t[q]?.cap && t[q]?.alpha && k - q <= 4) q--;
+    if (q === k - 1) return false;
+    for (let p = Math.max(0, q - 3); p <= q; p++) {
+      const pre = longest(doc, p, "locPrefix");
+      if (pre && pre.end === q + 1) {
+        const w = t[p - 1]?.low;
+        return w === "các" || w === "những" || w === "hai" || w === "ba";
+      }
+    }
+    k = q;
   }
   return false;
 }
