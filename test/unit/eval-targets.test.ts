@@ -27,17 +27,17 @@ describe.each(["seeds", "extra", "dev"] as const)("extraction quality on the %s 
 
 // The holdout set was written apart from the extractor and scored only after it was finished: it is the
 // fair estimate on unseen articles, and it is still below the targets (events, participations and
-// implementations above all). These floors are the scores measured when the set was added; they catch
-// regressions, and are raised as the extractor improves — never lowered.
+// implementations above all). These floors catch regressions and are raised as the extractor improves — never
+// lowered (round 5: events, participations and implementations raised to the measured scores minus about 0.02).
 const HOLDOUT_FLOORS: Partial<Record<Category, number>> = {
   persons: 0.94,
   organizations: 0.9,
   localities: 0.88,
   documents: 0.95,
   positions: 0.94,
-  events: 0.74,
-  participations: 0.68,
-  implementations: 0.81,
+  events: 0.83,
+  participations: 0.75,
+  implementations: 0.83,
 };
 
 // The blind set was written by someone who never saw the extractor's code or output, after details of the
@@ -48,10 +48,10 @@ const BLIND_FLOORS: Partial<Record<Category, number>> = {
   organizations: 0.94,
   localities: 0.94,
   documents: 0.98,
-  positions: 0.92,
-  events: 0.79,
-  participations: 0.76,
-  implementations: 0.84,
+  positions: 0.93,
+  events: 0.82,
+  participations: 0.82,
+  implementations: 0.87,
 };
 
 // The fresh set holds the newest batch written like the blind set until a round tunes on it and moves it into
