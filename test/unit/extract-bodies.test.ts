@@ -256,3 +256,13 @@ describe("places listed after a plural prefix", () => {
     expect(names(r, "Person")).toEqual(["Thạch Văn Lợi"]);
   });
 });
+
+describe("numbered wards", () => {
+  it("reads 'phường 6' as the ward Phường 6, with its committee and its Đảng bộ", () => {
+    const r = run(
+      "Thành ủy Mỹ Tho trao Huy hiệu Đảng\n\n01/02/2024 16:12\n\nChiều 1/2, Thành ủy Mỹ Tho tổ chức lễ trao Huy hiệu Đảng. Đảng ủy phường 6 được tỉnh khen thưởng. Đồng chí Nguyễn Hữu An trao Huy hiệu cho đồng chí Lê Văn Bảy (Đảng bộ phường 6).",
+    );
+    expect(names(r, "Locality")).toContain("Phường 6");
+    expect(names(r, "Organization")).toEqual(expect.arrayContaining(["Đảng ủy Phường 6", "Đảng bộ Phường 6"]));
+  });
+});
