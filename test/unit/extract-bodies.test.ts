@@ -266,3 +266,17 @@ describe("numbered wards", () => {
     expect(names(r, "Organization")).toEqual(expect.arrayContaining(["Đảng ủy Phường 6", "Đảng bộ Phường 6"]));
   });
 });
+
+describe("boards of a People's Council", () => {
+  it("reads 'Trưởng Ban Văn hóa - Xã hội HĐND tỉnh' as a position at the council's board", () => {
+    const r = run(
+      "Hà Tĩnh: Khai mạc Kỳ họp thứ 32 HĐND tỉnh\n\n10/12/2025\n\nSáng 10/12, HĐND tỉnh Hà Tĩnh khai mạc Kỳ họp thứ 32. Trình bày báo cáo thẩm tra, bà Phan Thị Hương, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh đánh giá cao các dự thảo. Ông Lê Văn Nam, Phó Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh Hà Tĩnh phát biểu.",
+    );
+    expect(positions(r)).toEqual(
+      expect.arrayContaining([
+        "Phan Thị Hương | Trưởng Ban | Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Hà Tĩnh",
+        "Lê Văn Nam | Phó Trưởng Ban | Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Hà Tĩnh",
+      ]),
+    );
+  });
+});
