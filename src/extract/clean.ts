@@ -31,8 +31,12 @@ export function parseDateLine(line: string, ref: Reference): string | null {
     const date = parseDateField(field, ref);
     if (date) return date;
   }
-  return null;
+  // "VOV.VN - Thứ Năm, 16/04/2026 | 06:10": the site's short name before the date
+  const site = SITE_BEFORE_DATE.exec(key);
+  return site ? parseDateLine(key.slice(site[0].length), ref) : null;
 }
+
+const SITE_BEFORE_DATE = /^[^\s\d|-]+(?:\s+[^\s\d|-]+){0,2}\s+[-–]\s+(?=\S)/;
 
 function parseDateField(field: string, ref: Reference): string | null {
   let k = field;

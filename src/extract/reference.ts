@@ -51,6 +51,8 @@ export interface TitleDef {
   /** "follow" or a fixed org id */
   body: string;
   implicit: "committee" | null;
+  /** "Tỉnh ủy viên": a member of the committee of this key, at the level the form names */
+  memberOf: string | null;
   requiresBody: boolean;
   bodyKinds: OrgKind[] | null;
 }
@@ -414,7 +416,7 @@ export function buildReference(raw: RawReference): Reference {
 
   // Titles and bodies
   const titles: TitleDef[] = [];
-  for (const t of arr<{ title: string; forms: string[]; body?: string; implicit?: string; requiresBody?: boolean; bodyKinds?: OrgKind[] }>(
+  for (const t of arr<{ title: string; forms: string[]; body?: string; implicit?: string; memberOf?: string; requiresBody?: boolean; bodyKinds?: OrgKind[] }>(
     obj(raw, "titles").titles,
   )) {
     const i = titles.length;
@@ -422,6 +424,7 @@ export function buildReference(raw: RawReference): Reference {
       title: norm(t.title),
       body: t.body ?? "follow",
       implicit: t.implicit === "committee" ? "committee" : null,
+      memberOf: t.memberOf ?? null,
       requiresBody: t.requiresBody === true,
       bodyKinds: t.bodyKinds ?? null,
     });

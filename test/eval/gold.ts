@@ -1,5 +1,5 @@
 // The hand-made fixture sets: where their gold files are and which set each article belongs to.
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Gold } from "../../src/eval/gold.js";
@@ -28,7 +28,7 @@ export interface GoldFixture {
  * blind: articles written by someone who never saw the extractor's code or output, added after the
  * holdout's details had been seen while tuning (see test/fixtures/blind/NOTES.md). Never tuned on.
  * fresh: the newest batch written like the blind set, scored before any rule was aimed at it; it joins dev
- * when a round tunes on it.
+ * when a round tunes on it, and is empty until the next batch is written.
  */
 export type FixtureSet = "seeds" | "extra" | "holdout" | "dev" | "blind" | "fresh";
 
@@ -41,7 +41,9 @@ function setOf(articlePath: string): FixtureSet {
   return "extra";
 }
 
+/** The fixtures of one gold folder; a missing folder is an empty set (the fresh set between two batches). */
 export function loadGoldDir(goldDir: string): GoldFixture[] {
+  if (!existsSync(goldDir)) return [];
   return readdirSync(goldDir)
     .filter((f) => f.endsWith(".gold.json"))
     .sort()

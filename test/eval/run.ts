@@ -7,7 +7,9 @@ function pct(x: number): string {
   return (x * 100).toFixed(1).padStart(6);
 }
 
-function formatTable(title: string, score: Score): string {
+function formatTable(title: string, score: Score, articles: number): string {
+  // an empty set (the fresh set between two batches) has no scores to show
+  if (articles === 0) return `${title}\n(no articles)`;
   const lines = [
     title,
     `${"type".padEnd(16)}${"TP".padStart(5)}${"FP".padStart(5)}${"FN".padStart(5)}${"P%".padStart(8)}${"R%".padStart(8)}${"F1%".padStart(8)}  target`,
@@ -66,19 +68,19 @@ function main(argv: string[]): number {
   }
   const count = (set: string) => ev.articles.filter((a) => a.fixture.set === set).length;
   if (verbose) console.log(`${formatDetails(ev, only)}\n`);
-  console.log(formatTable(`== seeds (${count("seeds")} articles)`, ev.bySet.seeds));
+  console.log(formatTable(`== seeds (${count("seeds")} articles)`, ev.bySet.seeds, count("seeds")));
   console.log();
-  console.log(formatTable(`== extra (${count("extra")} articles)`, ev.bySet.extra));
+  console.log(formatTable(`== extra (${count("extra")} articles)`, ev.bySet.extra, count("extra")));
   console.log();
-  console.log(formatTable(`== holdout (${count("holdout")} articles, written apart from the extractor; some of its misses were seen while tuning)`, ev.bySet.holdout));
+  console.log(formatTable(`== holdout (${count("holdout")} articles, written apart from the extractor; some of its misses were seen while tuning)`, ev.bySet.holdout, count("holdout")));
   console.log();
-  console.log(formatTable(`== blind (${count("blind")} articles, written without sight of the extractor; never tuned on)`, ev.bySet.blind));
+  console.log(formatTable(`== blind (${count("blind")} articles, written without sight of the extractor; never tuned on)`, ev.bySet.blind, count("blind")));
   console.log();
-  console.log(formatTable(`== fresh (${count("fresh")} articles, the newest unseen batch; not tuned on yet)`, ev.bySet.fresh));
+  console.log(formatTable(`== fresh (${count("fresh")} articles, the newest unseen batch; not tuned on yet)`, ev.bySet.fresh, count("fresh")));
   console.log();
-  console.log(formatTable(`== dev (${count("dev")} articles, written to tune general rules on)`, ev.bySet.dev));
+  console.log(formatTable(`== dev (${count("dev")} articles, written to tune general rules on)`, ev.bySet.dev, count("dev")));
   console.log();
-  console.log(formatTable(`== overall (${ev.articles.length} articles)`, ev.bySet.all));
+  console.log(formatTable(`== overall (${ev.articles.length} articles)`, ev.bySet.all, ev.articles.length));
   return 0;
 }
 

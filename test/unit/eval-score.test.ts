@@ -256,7 +256,8 @@ describe("gold fixtures", () => {
 
 describe.each([
   ["dev", DEV_GOLD_DIR, 8],
-  ["fresh", FRESH_GOLD_DIR, 12],
+  // empty between two batches: d73–d84 moved into dev when a round tuned on them
+  ["fresh", FRESH_GOLD_DIR, 0],
 ] as const)("%s fixtures", (set, dir, minimum) => {
   const fixtures = loadGoldDir(dir);
 

@@ -27,17 +27,17 @@ describe.each(["seeds", "extra", "dev"] as const)("extraction quality on the %s 
 
 // The holdout set was written apart from the extractor and scored only after it was finished: it is the
 // fair estimate on unseen articles, and it is still below the targets (events, participations and
-// implementations above all). These floors are the scores measured when the set was added; they catch
-// regressions, and are raised as the extractor improves — never lowered.
+// implementations above all). These floors catch regressions and are raised as the extractor improves — never
+// lowered (round 5: events, participations and implementations raised to the measured scores minus about 0.02).
 const HOLDOUT_FLOORS: Partial<Record<Category, number>> = {
   persons: 0.94,
   organizations: 0.9,
   localities: 0.88,
   documents: 0.95,
   positions: 0.94,
-  events: 0.74,
-  participations: 0.68,
-  implementations: 0.81,
+  events: 0.83,
+  participations: 0.75,
+  implementations: 0.83,
 };
 
 // The blind set was written by someone who never saw the extractor's code or output, after details of the
@@ -48,29 +48,21 @@ const BLIND_FLOORS: Partial<Record<Category, number>> = {
   organizations: 0.94,
   localities: 0.94,
   documents: 0.98,
-  positions: 0.92,
-  events: 0.79,
-  participations: 0.76,
-  implementations: 0.84,
+  positions: 0.93,
+  events: 0.82,
+  participations: 0.82,
+  implementations: 0.87,
 };
 
-// The fresh set is the newest batch written like the blind set. First scores, before any rule was aimed at it:
-// events .625, participations .604, implementations .667. The round of rules that landed with it was written
-// without sight of it and moved it little (events .581: one event fewer; participations .612). Floors: the
-// scores at landing minus about 0.02. When a round tunes on it, it moves to dev and meets the targets.
-const FRESH_FLOORS: Partial<Record<Category, number>> = {
-  persons: 0.9,
-  organizations: 0.91,
-  localities: 0.88,
-  documents: 0.95,
-  positions: 0.93,
-  events: 0.56,
-  participations: 0.59,
-  implementations: 0.64,
-};
+// The fresh set holds the newest batch written like the blind set until a round tunes on it and moves it into
+// dev (d73–d84 did so in round 5, with their floors). Between two batches it is empty: it then has no floors, and
+// a new batch brings its own, taken from its first scores.
+const FRESH_FLOORS: Partial<Record<Category, number>> = {};
 
 /** Regression floors of a set that measures generalisation: every fixture scored, no category below its floor. */
 function floors(set: "holdout" | "blind" | "fresh", minArticles: number, table: Partial<Record<Category, number>>): void {
+  // a set without floors (the fresh set between two batches) has nothing to hold
+  if (Object.keys(table).length === 0) return;
   describe(`extraction quality on the ${set} set (regression floors; below target where noted in the README)`, () => {
     it(`scores every ${set} fixture`, () => {
       expect(ev.articles.filter((a) => a.fixture.set === set).length).toBeGreaterThanOrEqual(minArticles);
@@ -85,4 +77,4 @@ function floors(set: "holdout" | "blind" | "fresh", minArticles: number, table: 
 
 floors("holdout", 8, HOLDOUT_FLOORS);
 floors("blind", 10, BLIND_FLOORS);
-floors("fresh", 12, FRESH_FLOORS);
+floors("fresh", 0, FRESH_FLOORS);

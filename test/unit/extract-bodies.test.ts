@@ -216,3 +216,67 @@ describe("abbreviated titles and names after a place prefix", () => {
     expect(positions(r)).toEqual(["Huỳnh Tấn Phúc | Giám đốc | Sở Văn hóa và Thể thao thành phố Đà Nẵng"]);
   });
 });
+
+describe("special zones after the 2025 reform", () => {
+  it("reads a bare 'Đảng ủy đặc khu' as the committee of the special zone the text is at, though the gazetteer keeps it as a district", () => {
+    const r = run(
+      "Quảng Trị kiểm tra thực hiện Nghị quyết 57\n\nThứ Năm, 16/04/2026\n\nNgày 14/4, đoàn kiểm tra Ban Thường vụ Đảng ủy phường Đồng Hới. Ngày 15/4, đoàn ra đặc khu Cồn Cỏ làm việc với Đảng ủy đặc khu. Đồng chí Lê Văn Thành, Bí thư Đảng ủy đặc khu báo cáo kết quả.",
+    );
+    expect(positions(r)).toContain("Lê Văn Thành | Bí thư | Đảng ủy đặc khu Cồn Cỏ");
+  });
+
+  it("reads 'Thành ủy viên', 'Tỉnh ủy viên', 'Quận ủy viên' as members of the committee over the chain's next body", () => {
+    const r = run(
+      "Long Biên sơ kết Kết luận 21\n\n17/10/2024\n\nChiều 16/10, Ban Thường vụ Quận ủy Long Biên tổ chức hội nghị. Đồng chí Trịnh Văn Hiếu, Thành ủy viên, Bí thư Quận ủy Long Biên chủ trì hội nghị. Dự có đồng chí Lê Văn An, Tỉnh ủy viên, Bí thư Huyện ủy Tháp Mười. Đồng chí Trần Văn Bình, Quận ủy viên, Bí thư Đảng ủy phường Thạch Bàn phát biểu.",
+    );
+    expect(positions(r)).toEqual(
+      expect.arrayContaining([
+        "Trịnh Văn Hiếu | Ủy viên | Thành ủy Hà Nội",
+        "Trịnh Văn Hiếu | Bí thư | Quận ủy Long Biên",
+        "Lê Văn An | Ủy viên | Tỉnh ủy Đồng Tháp",
+        "Trần Văn Bình | Ủy viên | Quận ủy Long Biên",
+      ]),
+    );
+  });
+
+  it("reads the office a congress elects to ('tái cử chức Bí thư Huyện ủy', 'A và B được bầu giữ chức Phó Bí thư Huyện ủy')", () => {
+    const r = run(
+      "Đại hội Đảng bộ huyện Văn Chấn\n\n16/07/2015\n\nBan Chấp hành khóa mới đã bầu Ban Thường vụ gồm 11 đồng chí; đồng chí Hà Thị Mai tái cử chức Bí thư Huyện ủy Văn Chấn, các đồng chí Nguyễn Quang Vinh và Lò Văn Thắm được bầu giữ chức Phó Bí thư Huyện ủy.",
+    );
+    expect(positions(r)).toEqual(["Hà Thị Mai | Bí thư | Huyện ủy Văn Chấn", "Nguyễn Quang Vinh | Phó Bí thư | Huyện ủy Văn Chấn", "Lò Văn Thắm | Phó Bí thư | Huyện ủy Văn Chấn"]);
+  });
+});
+
+describe("places listed after a plural prefix", () => {
+  it("reads every name of 'các xã A, B và C' as a commune, even one that starts like a family name", () => {
+    const r = run(
+      "Hà Tĩnh khai mạc kỳ họp\n\n10/12/2025\n\nCử tri các xã Cẩm Bình, Thạch Khê và Thạch Lạc kiến nghị về sạt lở bờ biển. Ông Thạch Văn Lợi, Bí thư Đảng ủy xã Thạch Khê phát biểu.",
+    );
+    expect(names(r, "Locality")).toEqual(expect.arrayContaining(["Cẩm Bình", "Thạch Khê", "Thạch Lạc"]));
+    expect(names(r, "Person")).toEqual(["Thạch Văn Lợi"]);
+  });
+});
+
+describe("numbered wards", () => {
+  it("reads 'phường 6' as the ward Phường 6, with its committee and its Đảng bộ", () => {
+    const r = run(
+      "Thành ủy Mỹ Tho trao Huy hiệu Đảng\n\n01/02/2024 16:12\n\nChiều 1/2, Thành ủy Mỹ Tho tổ chức lễ trao Huy hiệu Đảng. Đảng ủy phường 6 được tỉnh khen thưởng. Đồng chí Nguyễn Hữu An trao Huy hiệu cho đồng chí Lê Văn Bảy (Đảng bộ phường 6).",
+    );
+    expect(names(r, "Locality")).toContain("Phường 6");
+    expect(names(r, "Organization")).toEqual(expect.arrayContaining(["Đảng ủy Phường 6", "Đảng bộ Phường 6"]));
+  });
+});
+
+describe("boards of a People's Council", () => {
+  it("reads 'Trưởng Ban Văn hóa - Xã hội HĐND tỉnh' as a position at the council's board", () => {
+    const r = run(
+      "Hà Tĩnh: Khai mạc Kỳ họp thứ 32 HĐND tỉnh\n\n10/12/2025\n\nSáng 10/12, HĐND tỉnh Hà Tĩnh khai mạc Kỳ họp thứ 32. Trình bày báo cáo thẩm tra, bà Phan Thị Hương, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh đánh giá cao các dự thảo. Ông Lê Văn Nam, Phó Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh Hà Tĩnh phát biểu.",
+    );
+    expect(positions(r)).toEqual(
+      expect.arrayContaining([
+        "Phan Thị Hương | Trưởng Ban | Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Hà Tĩnh",
+        "Lê Văn Nam | Phó Trưởng Ban | Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Hà Tĩnh",
+      ]),
+    );
+  });
+});

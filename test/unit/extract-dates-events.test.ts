@@ -186,6 +186,20 @@ describe("roles in more phrasings", () => {
     const roles = Object.fromEntries(rels(r, "PARTICIPATED_IN").map((x) => [x.from, x.props.role]));
     expect(roles).toEqual({ "Lương Minh Triết": "CHAIRED", "Ksor Y Dinh": "CHAIRED", "Nguyễn Thị Mỹ Xuân": "CHAIRED", "Nông Thị Hạnh": "SPOKE", "Trần Văn Tiến": "SPOKE" });
   });
+
+  it("gives the names after a cue that opens the clause after a semicolon that cue ('… chủ trì; cùng dự có đồng chí B')", () => {
+    const r = run(
+      "Học tập Nghị quyết 79\n\nThứ Năm, 05/03/2026\n\nSáng 5/3, Ban Thường vụ Tỉnh ủy Đồng Nai tổ chức hội nghị trực tuyến học tập Nghị quyết số 79-NQ/TW. Tại điểm cầu phường Trấn Biên, đồng chí Phạm Minh Quân, Bí thư Đảng ủy phường chủ trì; cùng dự có đồng chí Lý Thị Sáu, Phó Bí thư, Chủ tịch UBND phường và 146 cán bộ, đảng viên.",
+    );
+    expect(roles(r)).toEqual(["Phạm Minh Quân CHAIRED", "Lý Thị Sáu ATTENDED"]);
+  });
+
+  it("'phát biểu đề dẫn' presents the meeting's report", () => {
+    const r = run(
+      "Hội thảo khoa học\n\nThứ Năm, 25/8/2022 - 17:05\n\nChiều 25/8, Ban Tuyên giáo Tỉnh ủy Bình Định tổ chức Hội thảo khoa học về bảo vệ nền tảng tư tưởng của Đảng. Phát biểu đề dẫn, đồng chí Đặng Thị Thu Vân, Trưởng Ban Tuyên giáo Tỉnh ủy cho biết kết quả. Đồng chí Võ Ngọc Lân, Hiệu trưởng Trường Chính trị tỉnh đề dẫn về công tác đào tạo.",
+    );
+    expect(roles(r)).toEqual(["Đặng Thị Thu Vân REPORTED", "Võ Ngọc Lân REPORTED"]);
+  });
 });
 
 describe("events", () => {
@@ -485,7 +499,8 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
       "Quận ủy Long Biên sơ kết Kết luận 21\nThứ Năm, 17/10/2024\n\nChiều 16/10, Ban Thường vụ Quận ủy Long Biên tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 21-KL/TW. Đồng chí Trịnh Văn Hiếu, Thành ủy viên, Bí thư Quận ủy Long Biên chủ trì hội nghị.",
     );
     expect(roles(r)).toEqual(["Trịnh Văn Hiếu CHAIRED"]);
-    expect(positions(r)).toEqual(["Trịnh Văn Hiếu | Bí thư | Quận ủy Long Biên"]);
+    // … and a position of its own: a member of the city's committee
+    expect(positions(r)).toEqual(["Trịnh Văn Hiếu | Ủy viên | Thành ủy Hà Nội", "Trịnh Văn Hiếu | Bí thư | Quận ủy Long Biên"]);
   });
 
   it("reads the officials listed after 'Chủ tọa … gồm các đồng chí:' as chairs", () => {
@@ -641,5 +656,113 @@ describe("events on unseen leads (passive, subject-first, round-ups)", () => {
       "Thọ Xuân: chuyển biến sau hai năm\nNgày đăng: 18/04/2014\n\nNgày 11 tháng 4, Đoàn công tác của Ban Tổ chức Trung ương đã làm việc với Ban Thường vụ Huyện ủy Thọ Xuân. Ông Phạm Văn Nam, Chủ tịch UBND huyện bổ sung các giải pháp về cải cách hành chính.",
     );
     expect(roles(r)).toEqual(["Phạm Văn Nam SPOKE"]);
+  });
+});
+
+describe("the d73–d84 batch: datelines, chrome and field visits", () => {
+  it("reads a dateline led by the site's short name", () => {
+    const r = run("VOV.VN\n\nQuảng Trị kiểm tra thực hiện Nghị quyết 57\n\nVOV.VN - Thứ Năm, 16/04/2026 | 06:10\n\nNgày 14/4, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy Quảng Trị đã kiểm tra tại Đảng ủy phường Đồng Hới.");
+    expect(r.article.publishedAt).toBe("2026-04-16T06:10:00");
+    expect(typeDates(r)).toEqual([["INSPECTION", "2026-04-14"]]);
+  });
+
+  it("dates a meeting by the day written after a weekday ('Sáng thứ Sáu (15/9)', 'chiều Chủ nhật, 3.10')", () => {
+    const r = run("15/09/2017 | 14:22\n\nSáng thứ Sáu (15/9), Tỉnh ủy Kiên Giang tổ chức hội nghị trực tuyến quán triệt Nghị quyết số 11-NQ/TW.");
+    expect(typeDates(r)).toEqual([["CONFERENCE", "2017-09-15"]]);
+    const sunday = run("05/10/2014\n\nChiều Chủ nhật, 3.10, Huyện ủy Ba Bể tổ chức hội nghị sơ kết.");
+    expect(typeDates(sunday)).toEqual([["CONFERENCE", "2014-10-03"]]);
+  });
+
+  it("does not date a meeting by the anniversary day that closes a span of years", () => {
+    const r = run(
+      "Ngày 1/2, Thành ủy Mỹ Tho trao Huy hiệu Đảng cho 87 đảng viên\n\n01/02/2024 16:12\n\nNhân dịp kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2024), Thành ủy Mỹ Tho tổ chức lễ trao Huy hiệu Đảng cho 87 đảng viên.",
+    );
+    expect(typeDates(r)).toEqual([["CEREMONY", "2024-02-01"]]);
+  });
+
+  it("takes the year of a page without a date from the latest full date its text writes out", () => {
+    const r = run(
+      "Học tập, quán triệt Nghị quyết 79 của Bộ Chính trị\n\nSáng 5/3, Ban Thường vụ Tỉnh ủy Đồng Nai tổ chức hội nghị trực tuyến học tập, quán triệt Nghị quyết số 79-NQ/TW ngày 6/1/2026 của Bộ Chính trị về phát triển kinh tế nhà nước. Các đảng ủy hoàn thành việc học tập trước ngày 31/3.",
+    );
+    expect(r.article.publishedAt).toBeNull();
+    expect(typeDates(r)).toEqual([["CONFERENCE", "2026-03-05"]]);
+  });
+
+  it("opens a second visit of the day from a field check ('kiểm tra thực tế tại', 'giám sát trực tiếp')", () => {
+    const r = run(
+      "Bắc Kạn: Kiểm tra việc thực hiện Nghị quyết Trung ương 4 tại Ba Bể\n\n10/10/2013 08:05\n\nChiều 3.10, đoàn công tác của Ban Thường vụ Tỉnh ủy Bắc Kạn do đồng chí Hà Văn Sùng làm trưởng đoàn đã làm việc với Ban Thường vụ Huyện ủy Ba Bể về kết quả thực hiện Nghị quyết số 12-NQ/TW.\n\nTrước đó, sáng cùng ngày, đoàn do đồng chí Hà Văn Sùng dẫn đầu đã kiểm tra thực tế tại Đảng ủy xã Cao Thượng về công tác phát triển đảng viên.",
+    );
+    expect(typeDates(r)).toEqual([
+      ["WORKING_SESSION", "2013-10-03"],
+      ["INSPECTION", "2013-10-03"],
+    ]);
+    const s = run(
+      "Giám sát việc thực hiện Chỉ thị 05 tại huyện Mường Chà\n\n10/06/2020\n\nNgày 9/6, Đoàn giám sát số 4 của Ban Thường vụ Tỉnh ủy Điện Biên đã giám sát Ban Thường vụ Huyện ủy Mường Chà về việc thực hiện Chỉ thị số 05-CT/TW.\n\nChiều cùng ngày, đoàn do bà Lò Thị Thanh dẫn đầu giám sát trực tiếp việc thực hiện Chỉ thị 05 tại Đảng ủy xã Ma Thì Hồ.",
+    );
+    expect(typeDates(s)).toEqual([
+      ["INSPECTION", "2020-06-09"],
+      ["INSPECTION", "2020-06-09"],
+    ]);
+    expect(roles(s)).toContain("Lò Thị Thanh LED_DELEGATION");
+  });
+
+  it("dates a visit told as before the reported meeting ('Trước buổi làm việc, đoàn đã kiểm tra thực tế tại …') by that meeting", () => {
+    const r = run(
+      "Bí thư Tỉnh ủy làm việc với xã Măng Đen\n\nThứ Năm, 21/08/2025 - 19:30\n\nChiều 21/8, đồng chí Phan Văn Thịnh, Bí thư Tỉnh ủy Quảng Ngãi đã có buổi làm việc với Ban Thường vụ Đảng ủy xã Măng Đen.\n\nKết luận buổi làm việc, ông Thịnh ghi nhận nỗ lực của xã.\n\nTrước buổi làm việc, đoàn đã kiểm tra thực tế tại Trung tâm Phục vụ hành chính công xã Măng Đen.",
+    );
+    expect(typeDates(r)).toEqual([
+      ["WORKING_SESSION", "2025-08-21"],
+      ["INSPECTION", "2025-08-21"],
+    ]);
+    // an undated visit with no meeting before it to lean on stays unreported
+    expect(typeDates(run("Thứ Năm, 21/08/2025\n\nTrước đây, đoàn đã kiểm tra thực tế tại xã Măng Đen."))).toEqual([]);
+  });
+
+  it("makes a working session on a later day of an inspection tour one of its visits, with the tour's subject and make-up", () => {
+    const r = run(
+      "Quảng Trị kiểm tra thực hiện Nghị quyết 57\n\nThứ Năm, 16/04/2026 | 06:10\n\nTừ ngày 14 đến 15/4, Đoàn kiểm tra số 2 của Ban Thường vụ Tỉnh ủy Quảng Trị do đồng chí Hồ Xuân Lâm, Phó Bí thư Tỉnh ủy làm trưởng đoàn đã kiểm tra việc thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị. Tham gia đoàn có bà Đinh Thị Hà, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.\n\nNgày 14/4, đoàn kiểm tra Ban Thường vụ Đảng ủy phường Đồng Hới. Báo cáo với đoàn, đồng chí Nguyễn Tiến Dũng, Bí thư Đảng ủy phường cho biết đã ban hành kế hoạch.\n\nNgày 15/4, đoàn ra đặc khu Cồn Cỏ làm việc với Đảng ủy đặc khu. Đồng chí Lê Văn Thành, Bí thư Đảng ủy đặc khu báo cáo kết quả.",
+    );
+    expect(typeDates(r)).toEqual([
+      ["INSPECTION", "2026-04-14"],
+      ["INSPECTION", "2026-04-15"],
+    ]);
+    const byDay = (role: string): string[] =>
+      rels(r, "PARTICIPATED_IN")
+        .filter((p) => p.props.role === role)
+        .map((p) => `${p.from} ${String(r.entities.find((e) => e.name === p.to && e.type === "Event")?.properties.date)}`);
+    expect(byDay("LED_DELEGATION")).toEqual(["Hồ Xuân Lâm 2026-04-14", "Hồ Xuân Lâm 2026-04-15"]);
+    expect(byDay("ATTENDED")).toEqual(["Đinh Thị Hà 2026-04-14", "Đinh Thị Hà 2026-04-15"]);
+    expect(rels(r, "CONCERNS").map((c) => c.to)).toEqual(["Nghị quyết số 57-NQ/TW", "Nghị quyết số 57-NQ/TW"]);
+    expect(rels(r, "IMPLEMENTS").map((i) => `${i.from} → ${i.to}`)).toContain("Đảng ủy đặc khu Cồn Cỏ → Nghị quyết số 57-NQ/TW");
+  });
+
+  it("makes the body that opens a session its organizer ('HĐND tỉnh … khai mạc Kỳ họp'), not a body named inside a meeting that opens", () => {
+    const r = run(
+      "Hà Tĩnh: Khai mạc Kỳ họp thứ 32 HĐND tỉnh\n\nThứ Tư, 10/12/2025 11:48\n\nSáng nay, 10/12, HĐND tỉnh Hà Tĩnh khóa XVIII khai mạc Kỳ họp thứ 32. Chủ tịch HĐND tỉnh Trần Đình Khiêm chủ trì kỳ họp.",
+    );
+    expect(rels(r, "ORGANIZED").map((o) => o.from)).toEqual(["Hội đồng nhân dân tỉnh Hà Tĩnh"]);
+    const congress = run("Đại hội Đảng bộ tỉnh Điện Biên\n\n09/10/2025\n\nSáng 9/10, Đại hội đại biểu Đảng bộ tỉnh Điện Biên nhiệm kỳ 2025 - 2030 long trọng khai mạc với sự tham dự của 350 đại biểu.");
+    expect(typeDates(congress)).toEqual([["CONFERENCE", "2025-10-09"]]);
+    expect(rels(congress, "ORGANIZED")).toEqual([]);
+  });
+
+  it("opens a committee's own sitting told as after the reported meeting ('Ngay sau hội nghị, Đảng ủy phường X đã họp')", () => {
+    const r = run(
+      "Học tập, quán triệt Nghị quyết 79\n\nThứ Năm, 05/03/2026\n\nSáng 5/3, Ban Thường vụ Tỉnh ủy Đồng Nai tổ chức hội nghị trực tuyến học tập, quán triệt Nghị quyết số 79-NQ/TW.\n\nNgay sau hội nghị, Đảng ủy phường Trấn Biên đã họp, triển khai kế hoạch thực hiện Nghị quyết 79. Ông Phạm Minh Quân nhấn mạnh yêu cầu.",
+    );
+    expect(typeDates(r)).toEqual([
+      ["CONFERENCE", "2026-03-05"],
+      ["CONFERENCE", "2026-03-05"],
+    ]);
+    expect(rels(r, "CONCERNS").length).toBe(2);
+  });
+
+  it("drops a 'Video liên quan' box with the places it names", () => {
+    const r = run(
+      "01/02/2024 16:12\n\nSáng 1/2, Thành ủy Mỹ Tho tổ chức lễ trao Huy hiệu Đảng cho 87 đảng viên.\n\nThanh Tâm - Minh Trí\n\nVideo liên quan\n▶ Gò Công Tây: Trao Huy hiệu Đảng cho 52 đảng viên\n▶ Cái Bè tổ chức họp mặt mừng Đảng",
+    );
+    expect(names(r, "Locality")).not.toContain("Gò Công Tây");
+    expect(names(r, "Locality")).not.toContain("Cái Bè");
+    expect(r.article.authors).toEqual(["Thanh Tâm", "Minh Trí"]);
   });
 });

@@ -62,4 +62,12 @@ describe("document references", () => {
     const r = run("Thi hành kỷ luật 9 đảng viên; các Nghị quyết, Kết luận, Chỉ thị của Trung ương được quán triệt. Kết luận hội nghị, ông A phát biểu.");
     expect(docIds(r)).toEqual([]);
   });
+
+  it("reads a local congress resolution numbered past the twentieth ('lần thứ XXI', 'lần thứ XXII'), not a plenum past it", () => {
+    const r = run(
+      "Đại hội Đảng bộ huyện Văn Chấn\n\n16/07/2015\n\nTrong hai ngày 15 và 16/7, Đảng bộ huyện Văn Chấn tổ chức Đại hội đại biểu lần thứ XXII. Báo cáo nêu rõ, 5 năm thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI, Huyện ủy đã lãnh đạo thực hiện có hiệu quả. Đại hội đã thông qua Nghị quyết Đại hội Đảng bộ huyện lần thứ XXII.",
+    );
+    expect(names(r, "Resolution")).toEqual(["Nghị quyết Đại hội Đảng bộ huyện Văn Chấn khóa XXI", "Nghị quyết Đại hội Đảng bộ huyện Văn Chấn khóa XXII"]);
+    expect(docIds(run("Quán triệt Nghị quyết Hội nghị lần thứ 25 Ban Chấp hành Trung ương."))).toEqual([]);
+  });
 });

@@ -383,3 +383,120 @@ describe("bodies asked to act, written as acronyms", () => {
     ).toEqual(["Ban Thường vụ Tỉnh ủy Hải Dương → Nghị quyết số 35-NQ/TW"]);
   });
 });
+
+describe("the d73–d84 batch: visited bodies, subjects after a time phrase, counted issues", () => {
+  it("credits the body after 'tại' that follows the inspected document ('giám sát trực tiếp việc thực hiện Chỉ thị 05 tại Đảng ủy xã Y')", () => {
+    expect(
+      impl(
+        "Ngày 9/6, Đoàn giám sát số 4 của Ban Thường vụ Tỉnh ủy Điện Biên đã giám sát Ban Thường vụ Huyện ủy Mường Chà về việc thực hiện Chỉ thị số 05-CT/TW.\n\nChiều cùng ngày, đoàn do bà Lò Thị Thanh dẫn đầu giám sát trực tiếp việc thực hiện Chỉ thị 05 tại Đảng ủy xã Ma Thì Hồ.",
+        "10/06/2020 10:25",
+      ),
+    ).toEqual(["Ban Thường vụ Huyện ủy Mường Chà → Chỉ thị số 05-CT/TW", "Đảng ủy xã Ma Thì Hồ → Chỉ thị số 05-CT/TW"]);
+  });
+
+  it("reads the subject after a time phrase that follows a fronted 'Thực hiện <document>,'", () => {
+    expect(
+      impl(
+        "Sáng 5/3, Ban Thường vụ Tỉnh ủy Đồng Nai tổ chức hội nghị quán triệt Nghị quyết số 79-NQ/TW. Thực hiện Nghị quyết số 12-NQ/TW của Hội nghị Trung ương 5 khóa XII, thời gian qua Tỉnh ủy đã chỉ đạo sắp xếp, cổ phần hóa 11 doanh nghiệp nhà nước.",
+        "05/03/2026 10:00",
+      ),
+    ).toEqual(["Ban Thường vụ Tỉnh ủy Đồng Nai → Nghị quyết số 79-NQ/TW", "Tỉnh ủy Đồng Nai → Nghị quyết số 12-NQ/TW"]);
+  });
+
+  it("pairs a body with the document its counted issues implement ('đã ban hành 4 kế hoạch, 12 văn bản chỉ đạo thực hiện Chỉ thị 06')", () => {
+    expect(
+      impl(
+        "Ngày 28-7, Huyện ủy Cẩm Giàng tổ chức hội nghị tổng kết 5 năm thực hiện Chỉ thị số 06-CT/TW ngày 7-11-2006 của Bộ Chính trị.\n\nTheo báo cáo, 5 năm qua, Ban Thường vụ Huyện ủy đã ban hành 4 kế hoạch, 12 văn bản chỉ đạo thực hiện Chỉ thị 06; 100% chi bộ đưa nội dung vào sinh hoạt.",
+        "29/07/2011 07:15",
+      ),
+    ).toEqual(["Ban Thường vụ Huyện ủy Cẩm Giàng → Chỉ thị số 06-CT/TW", "Huyện ủy Cẩm Giàng → Chỉ thị số 06-CT/TW"]);
+  });
+});
+
+describe("documents a body acts upon ('căn cứ')", () => {
+  it("credits the body that acts 'căn cứ Điều lệ Đảng và Quy định số 24-QĐ/TW', not the bodies of the reporting official's titles", () => {
+    expect(
+      impl(
+        "Chiều 1/2, Thành ủy Mỹ Tho tổ chức lễ trao Huy hiệu Đảng cho 87 đảng viên. Theo đồng chí Nguyễn Văn Hữu, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy Mỹ Tho, căn cứ Điều lệ Đảng và Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng, Ban Thường vụ Thành ủy đã xét, đề nghị tặng Huy hiệu Đảng cho các đồng chí đủ tiêu chuẩn.",
+        "01/02/2024 16:12",
+      ),
+    ).toEqual(["Ban Thường vụ Thành ủy Mỹ Tho → Quy định số 24-QĐ/TW", "Ban Thường vụ Thành ủy Mỹ Tho → Điều lệ Đảng"]);
+  });
+});
+
+describe("advice is not implementation", () => {
+  it("credits nobody for what a speaker says should be done ('cần gắn việc thực hiện Nghị quyết 35 với Kết luận 21')", () => {
+    const r = impl(
+      "Chiều 25/8, Ban Tuyên giáo Tỉnh ủy Bình Định tổ chức hội thảo khoa học về bảo vệ nền tảng tư tưởng của Đảng. Đồng chí Võ Ngọc Lân, Hiệu trưởng Trường Chính trị tỉnh cho rằng, cần gắn việc thực hiện Nghị quyết 35 với Kết luận số 21-KL/TW và Quy định số 37-QĐ/TW về những điều đảng viên không được làm.",
+      "25/08/2022 17:05",
+    );
+    expect(r.filter((x) => x.includes("21-KL/TW") || x.includes("37-QĐ/TW"))).toEqual([]);
+  });
+});
+
+describe("a clause after a semicolon that goes on without a subject", () => {
+  it("keeps the subject the clause before named ('Đảng bộ tỉnh đã thực hiện Chỉ thị 05 …; hiện đang chuẩn bị đại hội theo Chỉ thị 35')", () => {
+    expect(
+      impl(
+        "Sáng 3/2, Tỉnh ủy Hà Nam tổ chức lễ kỷ niệm 90 năm Ngày thành lập Đảng. Ông nhấn mạnh, Đảng bộ tỉnh đã thực hiện nghiêm túc Chỉ thị số 05-CT/TW của Bộ Chính trị, đưa việc học tập thành việc làm thường xuyên; hiện đang tập trung chuẩn bị đại hội đảng bộ các cấp theo Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị.",
+        "03/02/2020 10:00",
+      ),
+    ).toEqual(["Tỉnh ủy Hà Nam → Chỉ thị số 05-CT/TW", "Tỉnh ủy Hà Nam → Chỉ thị số 35-CT/TW"]);
+  });
+
+  it("does not carry a subject into a clause with its own topic ('…; việc xây dựng chuẩn mực theo Chỉ thị 05 còn chung chung')", () => {
+    expect(
+      impl(
+        "Sáng 28/7, Ban Thường vụ Tỉnh ủy Quảng Nam tổ chức hội nghị trực tuyến. Huyện ủy Nam Trà My đã sơ kết 5 năm thực hiện Kết luận số 01-KL/TW; việc xây dựng chuẩn mực đạo đức theo Chỉ thị số 05-CT/TW ở một số cơ quan còn chung chung.",
+        "29/07/2021 10:00",
+      ).filter((x) => x.includes("05-CT/TW")),
+    ).toEqual([]);
+  });
+});
+
+describe("plural references to documents named before", () => {
+  it("credits the body acting on 'hai nghị quyết' or 'các nghị quyết này' with each document they stand for", () => {
+    expect(
+      impl(
+        "Ngày 12-4, Huyện ủy Cầu Kè tổ chức hội nghị sơ kết 6 tháng thực hiện Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII.\n\nBáo cáo sơ kết cho thấy, thực hiện hai nghị quyết, Ban Thường vụ Huyện ủy đã ban hành kế hoạch, thành lập tổ giúp việc.",
+        "13/04/2018 09:00",
+      ),
+    ).toEqual([
+      "Ban Thường vụ Huyện ủy Cầu Kè → Nghị quyết số 18-NQ/TW",
+      "Ban Thường vụ Huyện ủy Cầu Kè → Nghị quyết số 19-NQ/TW",
+      "Huyện ủy Cầu Kè → Nghị quyết số 18-NQ/TW",
+      "Huyện ủy Cầu Kè → Nghị quyết số 19-NQ/TW",
+    ]);
+    expect(
+      impl(
+        "Sáng 15/9, Tỉnh ủy Kiên Giang tổ chức hội nghị quán triệt Nghị quyết số 10-NQ/TW, Nghị quyết số 11-NQ/TW và Nghị quyết số 12-NQ/TW. UBND tỉnh đã hỗ trợ doanh nghiệp theo Nghị quyết số 35/NQ-CP của Chính phủ.\n\nTrước đó, trong tháng 7, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị triển khai nhanh các nghị quyết này cho lãnh đạo chủ chốt.",
+        "15/09/2017 14:22",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "Ban Thường vụ Tỉnh ủy Kiên Giang → Nghị quyết số 10-NQ/TW",
+        "Ban Thường vụ Tỉnh ủy Kiên Giang → Nghị quyết số 11-NQ/TW",
+        "Ban Thường vụ Tỉnh ủy Kiên Giang → Nghị quyết số 12-NQ/TW",
+      ]),
+    );
+  });
+
+  it("credits nobody for a plural presented by a person, planned work, or a bare kind ('các nghị quyết')", () => {
+    const presented = impl(
+      "Sáng 5/3, Ban Thường vụ Tỉnh ủy Đồng Nai tổ chức hội nghị học tập Nghị quyết số 79-NQ/TW và Nghị quyết số 80-NQ/TW. Tại hội nghị, đồng chí Huỳnh Thị Ngọc Diệp quán triệt nội dung cơ bản của hai nghị quyết.",
+      "05/03/2026 10:00",
+    );
+    expect(presented).toEqual(["Ban Thường vụ Tỉnh ủy Đồng Nai → Nghị quyết số 79-NQ/TW", "Ban Thường vụ Tỉnh ủy Đồng Nai → Nghị quyết số 80-NQ/TW"]);
+    const planned = impl(
+      "Sáng 5/1, Ban Thường vụ Tỉnh ủy Đồng Tháp tổ chức hội nghị học tập Nghị quyết số 79-NQ/TW và Nghị quyết số 80-NQ/TW. Dự kiến trong tháng 2, Ban Thường vụ Tỉnh ủy sẽ làm việc với Đảng ủy xã Tháp Mười về triển khai hai nghị quyết.",
+      "06/01/2026 10:00",
+    );
+    expect(planned.filter((x) => x.startsWith("Đảng ủy xã"))).toEqual([]);
+    const kind = impl(
+      "Sáng 5/3, Ban Thường vụ Tỉnh ủy Đồng Nai tổ chức hội nghị học tập Nghị quyết số 79-NQ/TW và Nghị quyết số 80-NQ/TW. Năm qua, Ủy ban nhân dân tỉnh Đồng Nai đã triển khai các nghị quyết về kinh tế.",
+      "05/03/2026 10:00",
+    );
+    expect(kind.filter((x) => x.startsWith("Ủy ban"))).toEqual([]);
+  });
+});
+

@@ -323,15 +323,17 @@ export function resolveCommittee(ctx: BodyContext, b: BodyRef): OrgInfo | null {
   if (!def) return null;
   const l = pickLocality(ctx, b.loc, def.levels, b.tokStart);
   if (!l) return null;
-  if (def.levels && !def.levels.includes(l.level) && !(b.loc && b.loc.candidates.length > 0)) return null;
+  // a prefix that admits the place's level ("Đảng ủy đặc khu" at Cồn Cỏ, once a district) settles it too
+  if (def.levels && !def.levels.includes(l.level) && !(b.loc && (b.loc.candidates.length > 0 || (b.loc.prefix && b.loc.levels?.includes(l.level))))) return null;
   const name = def.levelWord ? `${def.name} ${withWord(levelWord(ref, l, b.loc?.prefix ?? null), l.name)}` : `${def.name} ${l.name}`;
   return { id: `org:${def.key}:${locSlug(l)}`, name, kind: def.kind, level: ref.orgLevels[l.level] ?? null, locality: l, parent: null };
 }
 
 /** The party committee of a locality: Tỉnh ủy for a province, Thành ủy for a city… */
-export function committeeFor(ctx: BodyContext, l: Locality): OrgInfo | null {
+export function committeeFor(ctx: BodyContext, l: Locality, key: string | null = null): OrgInfo | null {
   const ref = ctx.ref;
-  const idx = ref.committees.findIndex((c) => c.levels?.includes(l.level));
+  // a committee named by its kind ("Quận ủy viên": the Quận ủy, not the Huyện ủy of the same level)
+  const idx = ref.committees.findIndex((c) => c.levels?.includes(l.level) && (key === null || c.key === key));
   if (idx < 0) return null;
   const def = ref.committees[idx];
   if (!def) return null;

@@ -37,6 +37,8 @@ export interface YearMention {
 const FULL = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)/g;
 const WORDY = /(?:ngay|ngay mong)\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+((?:19|20)\d{2}))?/g;
 const PARTIAL = /(?:sang|chieu|toi|trua|dem|ngay|hom|vao|tu|den)\s+(?:ngay\s+|hom\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d/-])/g;
+// "Sáng thứ Sáu (15/9)", "chiều Chủ nhật, 3.10": the weekday between the time of day and the date
+const WEEKDAY_DAY = /(?:sang|chieu|toi|trua)\s+(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*[,(]?\s*(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d/-]|[.,]\d)/g;
 const DOTTED = /(?:sang|chieu|toi|trua)\s+(?:ngay\s+)?(\d{1,2})\.(\d{1,2})(?![\d%]|[.,]\d)/g;
 // "trong hai ngày 27 và 28/9", "ngày 27-28/9": the first day is when the event opened
 const RANGE = /ngay\s+(\d{1,2})\s*(?:va|,|-|den)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*((?:19|20)\d{2}))?(?![\d/-])/g;
@@ -96,7 +98,7 @@ export function recognizeDates(doc: Doc): { dates: DateMention[]; years: YearMen
     }
   }
   // day and month after a time word; "chiều 3.10" (a dot) first, only after a time-of-day word
-  for (const re of [DOTTED, PARTIAL]) {
+  for (const re of [WEEKDAY_DAY, DOTTED, PARTIAL]) {
     re.lastIndex = 0;
     while ((m = re.exec(folded)) !== null) {
       const before = m.index > 0 ? folded[m.index - 1] : " ";

@@ -140,8 +140,9 @@ function parseNumberWord(doc: Doc, k: number): { end: number; n: number } | null
   if (t.digit && t.text.length <= 2) return { end: k + 1, n: parseInt(t.text, 10) };
   const o = longest(doc, k, "ordinal");
   if (o) return { end: o.end, n: doc.ref.ordinals[o.ref] as number };
+  // local congresses run past the twentieth ("Đại hội Đảng bộ huyện lần thứ XXI"); plenums check their own bound
   const r = t.alpha ? fromRoman(t.text) : null;
-  if (r !== null && r <= 20) return { end: k + 1, n: r };
+  if (r !== null && r <= 40) return { end: k + 1, n: r };
   return null;
 }
 

@@ -106,8 +106,8 @@ export function placeRun(doc: Doc, i: number, levels: LocalityLevel[]): number {
   return e;
 }
 
-export function syntheticLocality(doc: Doc, a: number, b: number, level: LocalityLevel): Locality {
-  const name = doc.text.slice((doc.tokens[a] as Token).start, (doc.tokens[b - 1] as Token).end).replace(/\s+/g, " ");
+export function syntheticLocality(doc: Doc, a: number, b: number, level: LocalityLevel, written: string | null = null): Locality {
+  const name = written ?? doc.text.slice((doc.tokens[a] as Token).start, (doc.tokens[b - 1] as Token).end).replace(/\s+/g, " ");
   const key = `${level}|${lexKey(name)}`;
   let l = doc.synthetic.get(key);
   if (!l) {
@@ -144,6 +144,11 @@ function parseLocalityFrom(doc: Doc, i: number, date: string | null, allowBare: 
       end = name.end;
     }
     const preEnd = tokens[pre.end - 1] as Token;
+    // "phường 6", "Phường 10": a numbered ward, named with its word as numbered districts are ("Quận 1")
+    if (p && cands.length === 0 && p.levels.length === 1 && p.levels[0] === "WARD" && nameTok?.digit && nameTok.text.length <= 2 && nameTok.start - preEnd.end <= 1) {
+      cands = [syntheticLocality(doc, i, pre.end + 1, "WARD", `Phường ${nameTok.text}`)];
+      end = pre.end + 1;
+    }
     if (p && cands.length === 0 && nameTok?.cap && nameTok.alpha && !nameTok.lineStart && nameTok.start - preEnd.end <= 1) {
       // written as a place (xã Kiến An) but unknown at this level: a place of its own
       const e = placeRun(doc, pre.end, p.levels);
@@ -304,6 +309,16 @@ export class Salience {
     let best: { l: Locality; pos: number } | null = null;
     for (const x of this.seen) if (x.pos < pos && levels.includes(x.l.level) && (!best || x.pos > best.pos)) best = x;
     return best ? best.l : null;
+  }
+
+  /** `l` itself or the nearest unit enclosing it at one of `levels` (Hà Nội for Long Biên at MUNICIPALITY). */
+  enclosing(l: Locality, levels: LocalityLevel[]): Locality | null {
+    let x: Locality | undefined = l;
+    for (let guard = 0; x && guard < 6; guard++) {
+      if (levels.includes(x.level)) return x;
+      x = x.parent ? this.byId(x.parent) : undefined;
+    }
+    return null;
   }
 
   /** The locality at one of `levels` the article is about: mentioned itself, or an ancestor of what is mentioned. */

@@ -61,6 +61,8 @@ function nameEnd(doc: Doc, i: number, honorific: boolean): number {
 
 /** The name at `start` is written as a place ("phường Quan Hoa", "TP Hồ Chí Minh"). */
 function afterPrefix(doc: Doc, start: number): boolean {
+  // "các xã Thiên Cầm, Thạch Khê và Thạch Lạc": a later name of a list of places opened by a plural prefix
+  if (inPlaceList(doc, start)) return true;
   for (let k = Math.max(0, start - 4); k < start; k++) {
     const p = longest(doc, k, "locPrefix");
     if (p && p.end === start) {
@@ -69,6 +71,29 @@ function afterPrefix(doc: Doc, start: number): boolean {
       const prefixed = longest(doc, k, "loc");
       return (prefixed !== null && prefixed.end > start) || longest(doc, start, "loc") !== null || placeRun(doc, start, levels) >= 0;
     }
+  }
+  return false;
+}
+
+/** Walks back over ", Name" and "và Name" to "các|những|hai|ba <prefix>" opening a list of places. */
+function inPlaceList(doc: Doc, start: number): boolean {
+  const t = doc.tokens;
+  let k = start - 1;
+  for (let guard = 0; guard < 12; guard++) {
+    const sep = t[k];
+    if (!sep || (sep.text !== "," && sep.low !== "và")) return false;
+    // back over the capitalised name before the separator
+    let q = k - 1;
+    while (q >= 0 && t[q]?.cap && t[q]?.alpha && k - q <= 4) q--;
+    if (q === k - 1) return false;
+    for (let p = Math.max(0, q - 3); p <= q; p++) {
+      const pre = longest(doc, p, "locPrefix");
+      if (pre && pre.end === q + 1) {
+        const w = t[p - 1]?.low;
+        return w === "các" || w === "những" || w === "hai" || w === "ba";
+      }
+    }
+    k = q;
   }
   return false;
 }
@@ -142,6 +167,7 @@ export function recognizePersons(doc: Doc, chains: Chain[]): PersonMention[] {
     if (after && (after.text === "," || after.text === "-") && chainAt.has(end + 1)) chain = chainAt.get(end + 1) ?? null;
     else if (chainAt.has(end)) chain = chainAt.get(end) ?? null;
     if (!chain) chain = chainEndingAt.get(i) ?? chainEndingAt.get(start) ?? null;
+    if (!chain) chain = electedTo(doc, end, chainAt);
     const name = capitalizeWords(t0.upper && end - start > 1 ? lowerSameLength(written) : written);
     out.push({
       tokStart: start,
@@ -157,7 +183,25 @@ export function recognizePersons(doc: Doc, chains: Chain[]): PersonMention[] {
     });
     i = end - 1;
   }
+  // "các đồng chí A và B được bầu giữ chức Phó Bí thư Huyện ủy": the names coordinated before share the office
+  for (let k = out.length - 2; k >= 0; k--) {
+    const p = out[k] as PersonMention;
+    const q = out[k + 1] as PersonMention;
+    if (p.chain || !q.chain || q.chain.tokStart < q.tokEnd || tokens[p.tokEnd]?.low !== "và" || q.tokStart - p.tokEnd > 3) continue;
+    if (electedTo(doc, q.tokEnd, chainAt) === q.chain) p.chain = q.chain;
+  }
   return out;
+}
+
+const ELECTION_WORDS = new Set(["được", "bầu", "giữ", "tái", "cử", "chức", "làm"]);
+
+/** "A tái cử chức Bí thư Huyện ủy", "A được bầu giữ chức Phó Bí thư": the chain after the election phrase at token k. */
+function electedTo(doc: Doc, k: number, chainAt: Map<number, Chain>): Chain | null {
+  let q = k;
+  while (q < k + 4 && ELECTION_WORDS.has(doc.tokens[q]?.low ?? "")) q++;
+  const last = doc.tokens[q - 1]?.low;
+  if (q === k || (last !== "chức" && last !== "làm")) return null;
+  return chainAt.get(q) ?? null;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Event mentions -> events: grouped by type and date, dated from their sentences, organized by the
 // body next to an organizing verb, named after their head phrase.
-import { lastStartingAt, sentenceSpan } from "../doc.js";
+import { lastStartingAt, longest, sentenceSpan } from "../doc.js";
 import { upperFirst } from "../fold.js";
 import type { Token } from "../tokens.js";
 import { resolveDate, type DateMention } from "../recognize/dates.js";
@@ -64,7 +64,13 @@ export function assembleEvents(a: Assembly): Events {
     return { date: null, inferred: true };
   };
   // "kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2020)": a date years before the article's is history
-  const historical = (d: DateMention): boolean => d.year !== null && refYear !== null && d.year < refYear.year - 1;
+  const yearsBefore = (d: DateMention): boolean => d.year !== null && refYear !== null && d.year < refYear.year - 1;
+  // … and so is the anniversary day that span closes: "(3/2/1930 - 3/2/2024)" dates no meeting
+  const closesSpan = (d: DateMention): boolean => {
+    const p = dates[(dateIndex.get(d) ?? 0) - 1];
+    return p !== undefined && yearsBefore(p) && /^\s*[-–]\s*$/.test(doc.text.slice(p.end, d.start));
+  };
+  const historical = (d: DateMention): boolean => yearsBefore(d) || closesSpan(d);
   // a document's own date does not make its sentence the report of a meeting
   const dateToks = new Set<number>(dates.filter((d) => !d.deadline && !attached(d) && !historical(d)).map((d) => d.tok));
   const eventMentions = recognizeEvents(doc, m.inDoc, dateToks);
@@ -96,7 +102,31 @@ export function assembleEvents(a: Assembly): Events {
     em.anaphoric = false;
     em.weak = false;
   }
+  // "Trước buổi làm việc, đoàn đã kiểm tra thực tế tại …": a visit told as before or after a meeting
+  // reported earlier is another meeting on that meeting's day
+  // ("Ngay sau hội nghị, Đảng ủy phường Trấn Biên đã họp, triển khai …": a committee's own meeting after it)
+  const besideMeeting = new Map<EventMention, string>();
+  for (const em of eventMentions) {
+    if (em.triggered || em.anaphoric || em.zone !== "body") continue;
+    const visit = (em.type === "INSPECTION" || em.type === "WORKING_SESSION") && FIELD_VERBS.has(tokens[em.tokStart]?.low ?? "");
+    const sitting = em.type === "CONFERENCE" && tokens[em.tokStart]?.low === "đã" && tokens[em.tokStart + 1]?.low === "họp";
+    const s = doc.sentences[em.sentence];
+    const lead = s && tokens[s.tokStart]?.low === "ngay" ? s.tokStart + 1 : (s?.tokStart ?? 0);
+    const first = tokens[lead]?.low;
+    if (!s || (first !== "trước" && first !== "sau") || !(visit || sitting)) continue;
+    const back = eventMentions.find((e) => e.weak && e.sentence === em.sentence && e.tokStart === lead + 1 && e.type !== "" && (e.type !== em.type || sitting));
+    if (back && !eventMentions.some((e) => e.triggered && e.sentence === em.sentence)) {
+      em.triggered = true;
+      besideMeeting.set(em, back.type);
+    }
+  }
   for (const em of eventMentions.filter((e) => e.triggered && !e.anaphoric)) {
+    const besideType = besideMeeting.get(em);
+    if (besideType !== undefined) {
+      const day = events.filter((e) => e.type === besideType && e.date).at(-1);
+      if (day) events.push({ id: "", type: em.type, heads: [em], sentences: new Set([em.sentence]), date: day.date, until: null, inferred: day.inferred, organizer: null, firstTok: em.tokStart });
+      continue;
+    }
     // the sentence's first date is the event's (Sáng 25/3, Tỉnh ủy tổ chức…)
     const nearest = datesInSentence(em.sentence)[0];
     if (!nearest && em.zone === "body" && earlierYear.has(em.sentence)) continue;
@@ -177,6 +207,12 @@ export function assembleEvents(a: Assembly): Events {
     const own = e.heads.filter((h) => h.zone !== "title").map((h) => h.tokStart);
     if (own.length > 0) e.firstTok = Math.min(...own);
   }
+  // "Từ ngày 14 đến 15/4, Đoàn kiểm tra … đã kiểm tra …. Ngày 15/4, đoàn ra đặc khu Cồn Cỏ làm việc với Đảng ủy
+  // đặc khu": a working session on a later day of an inspection tour is one of the tour's visits
+  for (const e of events) {
+    if (e.type !== "WORKING_SESSION" || !e.date) continue;
+    if (events.some((t) => t.type === "INSPECTION" && t.until !== null && t.date !== null && (e.date as string) > t.date && (e.date as string) <= t.until)) e.type = "INSPECTION";
+  }
   // A back-reference ("chủ trì hội nghị", "tại buổi làm việc") is to the latest event of its type
   // reported before it: "Trước đó, ngày 20/12, Thị ủy X tổ chức hội nghị… Ông Y chủ trì hội nghị"
   // is the earlier meeting, not the article's first one.
@@ -254,7 +290,8 @@ export function assembleEvents(a: Assembly): Events {
     // a visit on a later day of a tour announced over a span ("từ ngày 3 đến 5/10, Ban Thường vụ Huyện ủy
     // tổ chức kiểm tra … tại A, B và C"; "Ngày 4/10, đoàn kiểm tra tại B") is held by the tour's organizer
     // and is about what the tour is about
-    const tour = events.find((t) => t !== ev && t.type === ev.type && t.until !== null && t.organizer !== null && t.date !== null && ev.date !== null && ev.date > t.date && ev.date <= t.until);
+    // (a delegation's tour that no body is said to hold still gives its later visits what it is about)
+    const tour = events.find((t) => t !== ev && t.type === ev.type && t.until !== null && t.date !== null && ev.date !== null && ev.date > t.date && ev.date <= t.until);
     if (!ev.organizer && tour && (ev.type === "INSPECTION" || ev.type === "WORKING_SESSION")) {
       ev.organizer = tour.organizer;
       ev.partOf = tour;
@@ -274,6 +311,9 @@ export function assembleEvents(a: Assembly): Events {
   const asOf = eventDate ?? (pub && refYear?.fromPub ? pub.slice(0, 10) : null);
   return { events, mentions: eventMentions, continuation, tour, eventDate, asOf };
 }
+
+/** The verbs that open a visit head ("kiểm tra thực tế tại", "giám sát tại", "làm việc với", "thăm và làm việc tại"). */
+const FIELD_VERBS = new Set(["kiểm", "giám", "làm", "thăm"]);
 
 /** "chủ trì", "dự", "tham dự" right before a head: a person's part in the meeting it names. */
 function takerVerbBefore(a: Assembly, at: number): boolean {
@@ -323,14 +363,18 @@ function organizerOf(a: Assembly, ev: EventDraft, heads: EventMention[]): OrgInf
     let bd = Infinity;
     for (let k = s.tokStart; k < s.tokEnd; k++) {
       const t = tokens[k] as Token;
-      if (t.low !== "tổ" && t.low !== "triệu" && t.low !== "chủ") continue;
+      if (t.low !== "tổ" && t.low !== "triệu" && t.low !== "chủ" && t.low !== "khai") continue;
       const next = tokens[k + 1]?.low;
-      if (!((t.low === "tổ" && next === "chức") || (t.low === "triệu" && next === "tập") || (t.low === "chủ" && next === "trì"))) continue;
+      // "HĐND tỉnh Hà Tĩnh khóa XVIII khai mạc Kỳ họp thứ 32": the body opening a session holds it
+      // (an event that "khai mạc" by itself, "Đại hội Đảng bộ tỉnh … khai mạc", names no holder)
+      const opens = t.low === "khai" && next === "mạc" && longest(doc, k + 2, "eventHead") !== null;
+      if (!((t.low === "tổ" && next === "chức") || (t.low === "triệu" && next === "tập") || (t.low === "chủ" && next === "trì") || opens)) continue;
       if (tokens[k + 2]?.low === "thực" && tokens[k + 3]?.low === "hiện") continue;
       for (const r of cands) {
         const prev = tokens[r.b.tokStart - 1];
         if (prev && prev.low === "với") continue;
         // an address after the body ("Đảng ủy xã Định Thủy, huyện Mỏ Cày Nam, tỉnh Bến Tre tổ chức") adds no distance
+        if (opens && r.b.tokEnd > k) continue;
         const d = r.b.tokEnd <= k ? gapWords(r.b.tokEnd, k) : r.b.tokStart - k + 5;
         if (d < bd && d <= 8) {
           bd = d;

@@ -7,6 +7,7 @@ import type { DocMention } from "../recognize/documents.js";
 import { resolveBody, type OrgInfo } from "../recognize/bodies.js";
 import type { Assembly, ResolvedBody } from "./context.js";
 import type { Events } from "./events.js";
+import { pluralReferences } from "./plural-documents.js";
 
 const IMPL_KINDS = new Set(["PARTY_COMMITTEE", "STANDING_COMMITTEE", "PARTY_BOARD", "GOVERNMENT", "PEOPLES_COUNCIL", "FRONT", "PARTY_ORGANIZATION", "MASS_ORGANIZATION", "STATE_AGENCY"]);
 
@@ -78,14 +79,35 @@ export function addImplementations(
   };
   byEvents(true);
   const mainOrganizer = ev.events.find((e) => e.organizer)?.organizer ?? null;
+  // "thực hiện hai nghị quyết, Ban Thường vụ Huyện ủy đã …": each document a plural reference stands for
+  const plural = pluralReferences(a, docIds);
+  const idOf = new Map<DocMention, string>([...docIds, ...plural.map((p): [DocMention, string] => [p.d, p.id])]);
+  // the bodies the last clause credited, for a clause after ";" that goes on without a subject of its own
+  let carried: { sIdx: number; end: number; subjects: OrgInfo[] } | null = null;
   for (const cl of clauses(a)) {
-    const ds = docsInSentence(cl.sIdx).filter((d) => d.tokStart >= cl.tokStart && d.tokStart < cl.tokEnd);
+    const inClause = (d: DocMention): boolean => d.tokStart >= cl.tokStart && d.tokStart < cl.tokEnd;
+    const ds = [...docsInSentence(cl.sIdx).filter(inClause), ...plural.map((p) => p.d).filter((d) => doc.tokSentence[d.tokStart] === cl.sIdx && inClause(d))];
     if (ds.length === 0) continue;
-    for (const { d, chosen } of subjectsOf(a, cl, ds, mainOrganizer)) {
+    const stands = new Set(plural.map((p) => p.d));
+    const found = subjectsOf(a, cl, ds, mainOrganizer);
+    // "Đảng bộ tỉnh đã thực hiện nghiêm túc Chỉ thị 05 …; hiện đang tập trung chuẩn bị đại hội theo Chỉ thị
+    // 35": the clause after the semicolon has the same subject
+    if (carried && carried.sIdx === cl.sIdx && carried.end === cl.tokStart && continuesSubject(a, cl)) {
+      for (const d of ds) if (!stands.has(d) && !found.some((f) => f.d === d) && actedOn(a, cl, d)) found.push({ d, chosen: carried.subjects });
+    }
+    carried = null;
+    for (const { d, chosen } of found) {
+      // a plural reference credits only a body the clause names as the doer, never a fallback
+      // ("ông X quán triệt nội dung hai nghị quyết" credits nobody)
+      const named = stands.has(d) ? new Set(a.bodiesInSentence(cl.sIdx).filter((r) => r.b.tokStart >= cl.tokStart && r.b.tokStart < cl.tokEnd).map((r) => r.o.id)) : null;
       for (const t of chosen) {
+        if (named && !named.has(t.id)) continue;
         const target = t.kind === "PARTY_ORGANIZATION" ? (a.committeeOf(t) ?? t) : t;
-        implement(target, docIds.get(d) as string, sentenceSpan(doc, cl.tokStart), ev.eventDate ?? ev.asOf, cl.sIdx);
+        implement(target, idOf.get(d) as string, sentenceSpan(doc, cl.tokStart), ev.eventDate ?? ev.asOf, cl.sIdx);
       }
+      // only a subject the clause names is carried on
+      const own = chosen.filter((t) => a.bodiesInSentence(cl.sIdx).some((r) => r.o.id === t.id && r.b.tokStart >= cl.tokStart && r.b.tokStart < cl.tokEnd));
+      if (own.length > 0 && a.tokens[cl.tokEnd - 1]?.text === ";") carried = { sIdx: cl.sIdx, end: cl.tokEnd, subjects: own };
     }
   }
   // visited bodies last: credited only for documents no clause already gives them or their committee
@@ -187,10 +209,31 @@ function hostOf(a: Assembly, e: Events["events"][number]): OrgInfo | null {
       if (r.b.tokStart <= h.tokStart || r.o.level === "CENTRAL" || !IMPL_KINDS.has(r.o.kind) || m.inDoc[r.b.tokStart]) continue;
       const p1 = tokens[r.b.tokStart - 1]?.low;
       const p2 = tokens[r.b.tokStart - 2]?.low;
-      if ((p1 === "với" && (p2 === "đối" || p2 === "việc")) || (p1 === "tại" && (p2 === "tra" || p2 === "sát"))) return r.o;
+      // … and "giám sát trực tiếp việc thực hiện Chỉ thị 05 tại Đảng ủy xã Y": "tại" right after what is inspected
+      if ((p1 === "với" && (p2 === "đối" || p2 === "việc")) || (p1 === "tại" && (p2 === "tra" || p2 === "sát" || m.inDoc[r.b.tokStart - 2] === 1))) return r.o;
     }
   }
   return null;
+}
+
+/** Words that open a clause with a subject of its own: a quantity, a determiner, a new actor. */
+const OWN_SUBJECT = new Set(["các", "những", "nhiều", "một", "mỗi", "toàn", "trong", "tuy", "nhưng", "song", "còn", "việc", "công"]);
+
+/** A clause after ";" that opens with a verb or an adverb, naming no body nor person before its first document. */
+function continuesSubject(a: Assembly, cl: Clause): boolean {
+  const first = a.tokens[cl.tokStart];
+  if (!first || !first.alpha || first.cap || OWN_SUBJECT.has(first.low)) return false;
+  const firstDoc = a.m.docMentions.find((d) => d.tokStart >= cl.tokStart && d.tokStart < cl.tokEnd)?.tokStart ?? cl.tokEnd;
+  for (let k = cl.tokStart; k < firstDoc; k++) if (a.m.inBody[k] || a.m.persons.some((p) => p.tokStart === k)) return false;
+  return true;
+}
+
+/** The clause acts on the document: an implementing verb before it, or "theo"/"về" right before it. */
+function actedOn(a: Assembly, cl: Clause, d: DocMention): boolean {
+  const p = a.tokens[d.tokStart - 1]?.low;
+  if (p === "theo" || p === "về") return true;
+  for (let k = cl.tokStart; k < d.tokStart; k++) if (!a.m.inDoc[k] && longest(a.doc, k, "implVerb")) return true;
+  return false;
 }
 
 /** Body and title sentences cut at semicolons and colons outside document references. */
@@ -212,6 +255,8 @@ function clauses(a: Assembly): Clause[] {
   return out;
 }
 
+/** Words of a time phrase ("thời gian qua", "những năm qua", "đến nay", "năm 2025"). */
+const TIME_WORDS = new Set(["qua", "nay", "năm", "gian", "tháng", "đây"]);
 const PRAISE = new Set(["biểu dương", "tuyên dương", "khen thưởng", "khen ngợi", "đánh giá", "ghi nhận"]);
 const REASON = new Set(["vì", "do", "về", "trong", "cao"]);
 
@@ -226,10 +271,11 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
   const out: Array<{ d: DocMention; chosen: OrgInfo[] }> = [];
   const verbs: number[] = [];
   // "sẽ sơ kết", "dự kiến triển khai": planned, not done
+  // … or advised: "cần gắn việc thực hiện Nghị quyết 35 với Kết luận 21" is what should be done
   const planned = (k: number): boolean => {
     for (let q = Math.max(cl.tokStart, k - 3); q < k; q++) {
       const w = (tokens[q] as Token).low;
-      if (w === "sẽ" || (w === "dự" && tokens[q + 1]?.low === "kiến")) return true;
+      if (w === "sẽ" || w === "cần" || (w === "dự" && tokens[q + 1]?.low === "kiến")) return true;
     }
     return false;
   };
@@ -272,6 +318,14 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
     const t1 = tokens[k + 1]?.low;
     return (t0 === "báo" && t1 === "cáo") || (t0 === "cho" && t1 === "biết") || (t0 === "thông" && t1 === "tin");
   };
+  const issues = (k: number): boolean => {
+    const q = tokens[k]?.low === "đã" ? k + 1 : k;
+    return tokens[q]?.low === "ban" && tokens[q + 1]?.low === "hành";
+  };
+  const bodyBetween = (x: number, y: number): boolean => {
+    for (let k = x; k < y; k++) if (m.inBody[k]) return true;
+    return false;
+  };
   const noBreak = (x: number, y: number): boolean => {
     for (let k = x; k < y; k++) if (/^[;:()"]$/.test((tokens[k] as Token).text) || m.inDoc[k]) return false;
     return true;
@@ -301,6 +355,9 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
             // "Huyện ủy X đã luân chuyển 15 cán bộ về cơ sở để thực hiện Nghị quyết 26": a purpose clause
             (v - e <= 12 && plain(e, v) && (tokens[v - 1]?.low === "để" || tokens[v - 1]?.low === "nhằm")) ||
             ((reports(e) || (tokens[e]?.low === "trình" && reports(e + 2))) && v - e <= 12 && noBreak(e, v)) ||
+            // "Ban Thường vụ Huyện ủy đã ban hành 4 kế hoạch, 12 văn bản chỉ đạo thực hiện Chỉ thị 06": what it
+            // issued, counted, carries the verb
+            (issues(e) && v - e <= 14 && noBreak(e, v) && !bodyBetween(e, v)) ||
             (praised(e) && v - e <= 16 && noBreak(e, v))),
       ) ?? -1
     );
@@ -323,6 +380,17 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
     if (v === undefined) return false;
     for (let k = d.tokEnd; k < cl.tokEnd; k++) if (!m.inDoc[k] && (tokens[k]?.low === "còn" || tokens[k]?.low === "chưa")) return true;
     return false;
+  };
+  // "Thực hiện Nghị quyết số 12-NQ/TW, thời gian qua Tỉnh ủy đã …": a time phrase between the comma and the subject
+  const timePhrase = (x: number, y: number): boolean => {
+    if (y - x > 4) return false;
+    let timed = false;
+    for (let k = x; k < y; k++) {
+      const t = tokens[k] as Token;
+      if (!t.alpha && !t.digit) return false;
+      if (TIME_WORDS.has(t.low)) timed = true;
+    }
+    return timed;
   };
   for (const d of ds) {
     if (criticised(d)) continue;
@@ -362,7 +430,7 @@ function subjectsOf(a: Assembly, cl: Clause, ds: DocMention[], mainOrganizer: Or
             if (!m.inDoc[comma]) words++;
             comma++;
           }
-          if (comma < r.b.tokStart && r.b.tokStart - comma <= 3 && words <= 20) dist = r.b.tokStart - d.tokEnd;
+          if (comma < r.b.tokStart && (r.b.tokStart - comma <= 3 || timePhrase(comma + 1, r.b.tokStart)) && words <= 20) dist = r.b.tokStart - d.tokEnd;
         }
         if (dist < best) {
           best = dist;

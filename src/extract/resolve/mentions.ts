@@ -70,7 +70,10 @@ export function recognizeMentions(doc: Doc): Mentions {
   const tokens = doc.tokens;
   const pub = doc.meta.publishedAt;
   const { dates, years } = recognizeDates(doc);
-  const refYear = referenceYear(years, pub);
+  // a page without a date: the full dates the text writes out ("Nghị quyết số 79-NQ/TW ngày 6/1/2026") tell
+  // its year too, and the text cannot be older than the latest of them
+  const written = pub ? [] : dates.filter((d) => d.year !== null && !d.deadline).map((d) => ({ year: d.year as number, start: d.start, ahead: false, target: false, termEnd: false, since: false }));
+  const refYear = referenceYear(written.length > 0 ? [...years, ...written] : years, pub);
   const anchor: string | null = refYear ? (refYear.fromPub && pub ? pub.slice(0, 10) : `${refYear.year}-07-01`) : null;
 
   const docMentions = recognizeDocuments(doc, anchor);

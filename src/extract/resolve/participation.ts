@@ -207,6 +207,17 @@ export function addParticipations(a: Assembly, ev: Events, personIds: Map<Person
     if (bc && p.clauseTok - s.tokStart <= 60) {
       const r = longest(doc, s.tokStart, "role");
       if (r) roles.push(ref.roles[r.ref]?.role ?? "OTHER");
+    } else if (!bc && roles.length === 0) {
+      // "…, đồng chí A chủ trì; cùng dự có đồng chí B, …": a cue opening the clause after a semicolon
+      let semi = -1;
+      for (let q = p.tokStart - 1; q > s.tokStart; q--) {
+        if ((tokens[q] as Token).text === ";") {
+          semi = q;
+          break;
+        }
+      }
+      const r = semi >= 0 && longest(doc, semi + 1, "beforeCue") ? longest(doc, semi + 1, "role") : null;
+      if (r && p.clauseTok - semi <= 6) roles.push(ref.roles[r.ref]?.role ?? "OTHER");
     }
     // "dưới sự chủ trì của ông X", "với sự tham dự của đồng chí X", "… của các đồng chí: X, …"
     let before = tokens[p.clauseTok - 1]?.text === ":" ? p.clauseTok - 1 : p.tokStart;
@@ -252,6 +263,12 @@ export function addParticipations(a: Assembly, ev: Events, personIds: Map<Person
     if (!e) e = events.reduce<(typeof events)[number] | undefined>((b, x) => (x.firstTok <= p.tokStart && (!b || x.firstTok >= b.firstTok) ? x : b), undefined) ?? events[0];
     if (!e) continue;
     const each = ev.tour.has(sIdx) ? events.filter((x) => x.sentences.has(sIdx)) : [e];
+    // "Từ ngày 14 đến 15/4, Đoàn kiểm tra … do ông X làm trưởng đoàn …. Tham gia đoàn có bà Y": the make-up
+    // told before the tour's first day holds for its later visits too
+    const laterHeads = e.heads.filter((h) => h.zone === "body").map((h) => h.sentence).slice(1);
+    if (laterHeads.every((h) => sIdx < h) && roles.every((r) => r === "LED_DELEGATION" || r === "ATTENDED")) {
+      for (const x of events) if (x.partOf === e && !each.includes(x) && [...x.sentences].every((q) => sIdx < q)) each.push(x);
+    }
     for (const x of each) {
       for (const role of roles) {
         const key = `${pid}|${x.id}`;

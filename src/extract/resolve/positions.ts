@@ -44,6 +44,8 @@ export function addPositions(a: Assembly, personIds: Map<PersonMention, string>,
         }
         if (!o) o = homeCommittee;
       }
+      // "Thành ủy viên, Bí thư Quận ủy Long Biên": a member of the Thành ủy over the chain's next body
+      if (!o && it.title.memberOf) o = memberCommittee(a, it.title.memberOf, items.slice(k + 1).map((x) => orgOfItem(x.body, x.title.body)));
       if (!o) return;
       a.orgEntity(o);
       const ev = sentenceSpan(doc, it.tokStart);
@@ -63,4 +65,16 @@ export function addPositions(a: Assembly, personIds: Map<PersonMention, string>,
     }
   }
   return positionsOf;
+}
+
+/** The committee of `key` ("thanh-uy") over the first local body of the rest of the chain, else over the article's place. */
+function memberCommittee(a: Assembly, key: string, rest: Array<OrgInfo | null>): OrgInfo | null {
+  const ctx = a.bodyContext;
+  const def = ctx.ref.committees.find((c) => c.key === key);
+  if (!def?.levels) return null;
+  const levels = def.levels;
+  const below = rest.find((o) => o?.locality)?.locality;
+  const place = (below ? ctx.salience.enclosing(below, levels) : null) ?? ctx.salience.resolve(levels);
+  if (!place || !levels.includes(place.level)) return null;
+  return committeeFor(ctx, place, key);
 }
